@@ -1,0 +1,80 @@
+// A hash chain over money events: any edited, removed or reordered entry breaks it.
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { EventEnvelope, EventType } from '../../protocol/events/event.js';
+import { canonicalJson } from './canonical-json.js';
+import { stmt } from './statements.js';
+
+/** Events that move money or change what is owed. */
+export const MONEY_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
+  'DiscountApplied',
+  'DiscountRemoved',
+  'CheckSplit',
+  'PaymentRecorded',
+  'PaymentRefunded',
+  'ItemVoided',
+  'SessionClosed',
+  'SessionVoided',
+]);
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function hashEntry(prevHash: string, entry: string): string {
+  return createHash('sha256').update(prevHash).update('\n').update(entry).digest('hex');
+}
+
+export function auditEntryOf(event: EventEnvelope): string {
+  return canonicalJson({
+    seq: event.seq,
+    id: event.id,
+    type: event.type,
+    aggregateId: event.aggregateId,
+    data: event.data,
+    actor: event.actor,
+    occurredAt: event.occurredAt,
+  });
+}
+
+export function appendAudit(db: Database.Database, event: EventEnvelope): void {
+  if (!MONEY_EVENTS.has(event.type)) return;
+  const last = stmt(db, 'SELECT position, hash FROM audit_log ORDER BY position DESC LIMIT 1').get() as
+    | { position: number; hash: string }
+    | undefined;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const entry = auditEntryOf(event);
+  stmt(db, 'INSERT INTO audit_log (position, event_seq, event_type, entry, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(
+    (last?.position ?? 0) + 1,
+    event.seq,
+    event.type,
+    entry,
+    prevHash,
+    hashEntry(prevHash, entry),
+  );
+}
+
+export type AuditVerdict =
+  | { ok: true; entries: number; headHash: string }
+  | { ok: false; entries: number; firstBad: { position: number; reason: string } };
+
+/** Walks the chain from the start and reports the first entry that does not fit. */
+export function verifyAuditChain(db: Database.Database): AuditVerdict {
+  let prevHash = GENESIS_HASH;
+  let expectedPosition = 1;
+  let count = 0;
+  const rows = db.prepare('SELECT position, entry, prev_hash, hash FROM audit_log ORDER BY position').iterate() as Iterable<{
+    position: number;
+    entry: string;
+    prev_hash: string;
+    hash: string;
+  }>;
+  for (const row of rows) {
+    count++;
+    const bad = (reason: string): AuditVerdict => ({ ok: false, entries: count, firstBad: { position: row.position, reason } });
+    if (row.position !== expectedPosition) return bad(`expected position ${expectedPosition}: an entry is missing`);
+    if (row.prev_hash !== prevHash) return bad('prev_hash does not match the hash before it');
+    if (hashEntry(prevHash, row.entry) !== row.hash) return bad('hash does not match the entry: it was edited');
+    prevHash = row.hash;
+    expectedPosition++;
+  }
+  return { ok: true, entries: count, headHash: prevHash };
+}

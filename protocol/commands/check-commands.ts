@@ -1,0 +1,63 @@
+// Check commands: discounts, splits into shares, payments and refunds. All money is integer cents.
+import { z } from 'zod';
+import { idSchema } from '../ids.js';
+import { centsSchema, type Cents } from '../money.js';
+import { noteSchema, paymentMethodSchema } from '../domain-values.js';
+import { defineCommand } from './define-command.js';
+
+export const applyDiscountSchema = defineCommand(
+  'ApplyDiscount',
+  z.object({
+    sessionId: idSchema,
+    kind: z.enum(['AMOUNT', 'PERCENT']),
+    /** Cents for AMOUNT, basis points (1000 = 10 %) for PERCENT. */
+    value: z.number().int().min(1).max(1_000_000_000),
+    reason: noteSchema.min(1),
+  }),
+);
+
+export const removeDiscountSchema = defineCommand(
+  'RemoveDiscount',
+  z.object({ sessionId: idSchema, discountId: idSchema }),
+);
+
+export const splitModeSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('NONE') }),
+  z.object({ mode: z.literal('EQUAL'), parts: z.number().int().min(1).max(50) }),
+  z.object({
+    mode: z.literal('BY_ITEM'),
+    assignments: z
+      .array(z.object({ itemId: idSchema, shareKey: idSchema, qty: z.number().int().min(1).max(99) }))
+      .min(1)
+      .max(500),
+  }),
+  z.object({ mode: z.literal('BY_DINER') }),
+  z.object({ mode: z.literal('BY_SEAT') }),
+]);
+export type SplitMode = z.infer<typeof splitModeSchema>;
+
+export const splitCheckSchema = defineCommand(
+  'SplitCheck',
+  z.object({ sessionId: idSchema, split: splitModeSchema }),
+);
+
+export const recordPaymentSchema = defineCommand(
+  'RecordPayment',
+  z.object({
+    sessionId: idSchema,
+    shareKey: idSchema.nullable().default(null),
+    method: paymentMethodSchema,
+    amountCents: centsSchema,
+    tipCents: centsSchema.default(0 as Cents),
+    /** Cash only: what the diner handed over; change = tendered − amount − tip. */
+    tenderedCents: centsSchema.nullable().default(null),
+    /** Card only: copied from the card terminal's slip. */
+    approvalCode: z.string().regex(/^[A-Za-z0-9]{1,12}$/).nullable().default(null),
+    last4: z.string().regex(/^\d{4}$/).nullable().default(null),
+  }),
+);
+
+export const refundPaymentSchema = defineCommand(
+  'RefundPayment',
+  z.object({ paymentId: idSchema, amountCents: centsSchema, reason: noteSchema.min(1) }),
+);

@@ -1,0 +1,15 @@
+// Builds a command envelope schema: { commandId, type, payload, expectedVersion? }.
+import { z } from 'zod';
+import { commandIdSchema } from '../ids.js';
+
+export function defineCommand<T extends string, P extends z.ZodObject>(type: T, payload: P) {
+  return z
+    .object({
+      commandId: commandIdSchema,
+      type: z.literal(type),
+      payload,
+      /** Optimistic check on the target aggregate's version, for clients that want it. */
+      expectedVersion: z.number().int().min(0).optional(),
+    })
+    .strict();
+}
