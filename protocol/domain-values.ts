@@ -104,7 +104,10 @@ export const chosenModifierSchema = z.object({
 export type ChosenModifier = z.infer<typeof chosenModifierSchema>;
 
 export const branchSettingsSchema = z.object({
-  currency: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
   locale: z.enum(['es', 'en']).default('es'),
   timeZone: z.string().min(1).max(64).default('Europe/Madrid'),
   /** A round submitted by a diner waits in SUBMITTED for a waiter's ConfirmRound. */

@@ -54,7 +54,10 @@ export class AppError extends Error {
 
 /** Turns a zod failure into an INVALID body that names each failing path. */
 export function invalidFromZod(error: z.ZodError, what = 'input'): AppError {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+  const issues = error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(root)',
+    message: i.message,
+  }));
   const first = issues[0];
   const message = first ? `${what} is invalid at ${first.path}: ${first.message}` : `${what} is invalid`;
   return new AppError('INVALID', message, { issues });

@@ -60,12 +60,11 @@ class DomainRejection extends Error {
   }
 }
 
-const SECRET_FIELDS = new Set(['pin']);
-
 /** What identifies a command's intent: the same id with another payload is refused, not replayed. */
 export function payloadHash(command: Command): string {
-  const redacted = JSON.parse(JSON.stringify(command.payload), (k, v) => (SECRET_FIELDS.has(k) ? '<secret>' : v));
-  return createHash('sha256').update(command.type).update('\n').update(canonicalJson(redacted)).digest('hex');
+  // A PIN must not be recoverable from its hash (4 digits are easy to brute-force), so it is left out.
+  const payload = 'pin' in command.payload ? { ...command.payload, pin: '<secret>' } : command.payload;
+  return createHash('sha256').update(command.type).update('\n').update(canonicalJson(payload)).digest('hex');
 }
 
 export class CommandBus {
@@ -104,7 +103,13 @@ export class CommandBus {
     if (this.closed) throw new AppError('UNAVAILABLE', 'the hub is shutting down; try again in a moment');
     const preparing = this.options.prepare?.(command);
     return new Promise<CommandResult>((resolve, reject) => {
-      const pending: Pending = { command, meta, prepared: preparing ? undefined : {}, enqueuedAt: process.hrtime.bigint(), resolve };
+      const pending: Pending = {
+        command,
+        meta,
+        prepared: preparing ? undefined : {},
+        enqueuedAt: process.hrtime.bigint(),
+        resolve,
+      };
       this.queue.push(pending);
       if (!preparing) return this.schedule();
       preparing.then(
@@ -174,7 +179,10 @@ export class CommandBus {
       logger.error({ err, batch: batch.length }, 'write transaction failed; commands not acknowledged');
       for (const p of batch) {
         metrics?.commands.inc({ type: p.command.type, outcome: 'error' });
-        p.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'the hub could not save this; send it again' } });
+        p.resolve({
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'the hub could not save this; send it again' },
+        });
       }
       return;
     }
@@ -184,7 +192,10 @@ export class CommandBus {
     const published: EventEnvelope[] = [];
     for (const o of outcomes) {
       metrics?.commands.inc({ type: o.pending.command.type, outcome: o.label });
-      metrics?.commandSeconds.observe({ type: o.pending.command.type }, Number(finished - o.pending.enqueuedAt) / 1e9);
+      metrics?.commandSeconds.observe(
+        { type: o.pending.command.type },
+        Number(finished - o.pending.enqueuedAt) / 1e9,
+      );
       o.pending.resolve(o.result);
       published.push(...o.events);
     }
@@ -243,7 +254,10 @@ export class CommandBus {
         return { pending: p, result, events: [], label: err.error.code };
       }
       // A bug or an I/O error: not recorded, so the same command id can be tried again.
-      logger.error({ err, commandId: command.commandId, type: command.type, requestId: meta.requestId }, 'command failed');
+      logger.error(
+        { err, commandId: command.commandId, type: command.type, requestId: meta.requestId },
+        'command failed',
+      );
       const result: CommandResult = { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
       return { pending: p, result, events: [], label: 'INTERNAL' };
     }
@@ -260,7 +274,11 @@ export class CommandBus {
     let actorSectorIds: string[] = [];
     if (meta.actor.kind === 'staff') {
       const staff = loadStaff(db.write, meta.actor.staffId);
-      if (!staff || !staff.active) throw new DomainRejection({ code: 'UNAUTHENTICATED', message: 'this staff login is no longer valid' });
+      if (!staff || !staff.active)
+        throw new DomainRejection({
+          code: 'UNAUTHENTICATED',
+          message: 'this staff login is no longer valid',
+        });
       actorSectorIds = staff.sectorIds;
     }
     const now = this.now();

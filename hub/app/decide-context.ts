@@ -18,16 +18,25 @@ export function newJoinCode(): string {
  * The business day a moment belongs to, in the branch's time zone: a ticket at 01:30 after a
  * late service still counts for the day before when the day starts at 05:00.
  */
-export function businessDayOf(at: Date, settings: Pick<BranchSettings, 'timeZone' | 'businessDayStartsAtHour'>): string {
+export function businessDayOf(
+  at: Date,
+  settings: Pick<BranchSettings, 'timeZone' | 'businessDayStartsAtHour'>,
+): string {
   const shifted = new Date(at.getTime() - settings.businessDayStartsAtHour * 3_600_000);
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: settings.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(shifted);
+  const parts = dayFormatter(settings.timeZone).formatToParts(shifted);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+// Building an Intl formatter costs far more than using one, and this runs for every command.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
 }
 
 export interface IdSource {

@@ -8,7 +8,10 @@ export const DEMO_BRANCH = {
   tenantName: 'Grupo Comanda Demo',
   branchId: 'branch-demo',
   branchName: 'Comanda Centro',
-  settings: branchSettingsSchema.parse({ serviceChargeBp: 1000, serviceChargeMinGuests: 8 }) as BranchSettings,
+  settings: branchSettingsSchema.parse({
+    serviceChargeBp: 1000,
+    serviceChargeMinGuests: 8,
+  }) as BranchSettings,
 };
 
 export const DEMO_STAFF = [
@@ -33,7 +36,15 @@ const CATEGORIES = [
   ['cat-desserts', 'Postres', 'Desserts'],
 ] as const;
 
-type Dish = [id: string, es: string, en: string, cents: number, station: string, course: Course, allergens: Allergen[]];
+type Dish = [
+  id: string,
+  es: string,
+  en: string,
+  cents: number,
+  station: string,
+  course: Course,
+  allergens: Allergen[],
+];
 const DISHES: Dish[] = [
   ['agua', 'Agua mineral', 'Mineral water', 250, 'bar', 'drink', []],
   ['cana', 'Caña de cerveza', 'Draught beer', 300, 'bar', 'drink', ['gluten']],
@@ -49,11 +60,27 @@ const DISHES: Dish[] = [
   ['gazpacho', 'Gazpacho andaluz', 'Andalusian gazpacho', 750, 'cold', 'starter', ['gluten']],
   ['jamon', 'Jamón ibérico', 'Iberian ham', 2200, 'cold', 'starter', []],
   ['queso', 'Tabla de quesos', 'Cheese board', 1600, 'cold', 'starter', ['milk', 'tree_nuts']],
-  ['boquerones', 'Boquerones en vinagre', 'Marinated anchovies', 850, 'cold', 'starter', ['fish', 'sulphites']],
+  [
+    'boquerones',
+    'Boquerones en vinagre',
+    'Marinated anchovies',
+    850,
+    'cold',
+    'starter',
+    ['fish', 'sulphites'],
+  ],
   ['croquetas', 'Croquetas de jamón', 'Ham croquettes', 900, 'grill', 'starter', ['gluten', 'milk', 'eggs']],
   ['bravas', 'Patatas bravas', 'Patatas bravas', 650, 'grill', 'starter', ['eggs']],
   ['pimientos', 'Pimientos de Padrón', 'Padrón peppers', 700, 'grill', 'starter', []],
-  ['calamares', 'Calamares a la romana', 'Fried squid', 1100, 'grill', 'starter', ['molluscs', 'gluten', 'eggs']],
+  [
+    'calamares',
+    'Calamares a la romana',
+    'Fried squid',
+    1100,
+    'grill',
+    'starter',
+    ['molluscs', 'gluten', 'eggs'],
+  ],
   ['gambas', 'Gambas al ajillo', 'Garlic prawns', 1400, 'grill', 'starter', ['crustaceans']],
   ['provoleta', 'Provoleta', 'Grilled provolone', 950, 'grill', 'starter', ['milk']],
   ['empanada', 'Empanada de carne', 'Beef empanada', 450, 'grill', 'starter', ['gluten', 'eggs']],
@@ -63,18 +90,58 @@ const DISHES: Dish[] = [
   ['pollo', 'Pollo al limón', 'Lemon chicken', 1500, 'grill', 'main', ['celery']],
   ['lubina', 'Lubina a la plancha', 'Grilled sea bass', 2100, 'grill', 'main', ['fish']],
   ['pulpo', 'Pulpo a la gallega', 'Galician octopus', 2200, 'grill', 'main', ['molluscs']],
-  ['paella', 'Paella de marisco', 'Seafood paella', 2000, 'grill', 'main', ['crustaceans', 'molluscs', 'fish']],
-  ['burger', 'Hamburguesa de la casa', 'House burger', 1450, 'grill', 'main', ['gluten', 'milk', 'sesame', 'mustard']],
+  [
+    'paella',
+    'Paella de marisco',
+    'Seafood paella',
+    2000,
+    'grill',
+    'main',
+    ['crustaceans', 'molluscs', 'fish'],
+  ],
+  [
+    'burger',
+    'Hamburguesa de la casa',
+    'House burger',
+    1450,
+    'grill',
+    'main',
+    ['gluten', 'milk', 'sesame', 'mustard'],
+  ],
   ['risotto', 'Risotto de setas', 'Mushroom risotto', 1600, 'grill', 'main', ['milk', 'celery']],
-  ['milanesa', 'Milanesa napolitana', 'Milanesa napolitana', 1700, 'grill', 'main', ['gluten', 'eggs', 'milk']],
+  [
+    'milanesa',
+    'Milanesa napolitana',
+    'Milanesa napolitana',
+    1700,
+    'grill',
+    'main',
+    ['gluten', 'eggs', 'milk'],
+  ],
   ['tofu', 'Tofu salteado con verduras', 'Stir-fried tofu', 1300, 'grill', 'main', ['soy', 'sesame']],
   ['flan', 'Flan casero', 'Homemade flan', 550, 'pastry', 'dessert', ['eggs', 'milk']],
   ['tarta-queso', 'Tarta de queso', 'Cheesecake', 650, 'pastry', 'dessert', ['milk', 'eggs', 'gluten']],
   ['crema', 'Crema catalana', 'Crema catalana', 600, 'pastry', 'dessert', ['milk', 'eggs']],
-  ['brownie', 'Brownie con nueces', 'Walnut brownie', 650, 'pastry', 'dessert', ['gluten', 'eggs', 'milk', 'tree_nuts']],
+  [
+    'brownie',
+    'Brownie con nueces',
+    'Walnut brownie',
+    650,
+    'pastry',
+    'dessert',
+    ['gluten', 'eggs', 'milk', 'tree_nuts'],
+  ],
   ['helado', 'Helado artesano', 'Artisan ice cream', 500, 'pastry', 'dessert', ['milk']],
   ['fruta', 'Fruta de temporada', 'Seasonal fruit', 450, 'pastry', 'dessert', []],
-  ['panqueque', 'Panqueque con dulce de leche', 'Dulce de leche crêpe', 600, 'pastry', 'dessert', ['gluten', 'milk', 'eggs']],
+  [
+    'panqueque',
+    'Panqueque con dulce de leche',
+    'Dulce de leche crêpe',
+    600,
+    'pastry',
+    'dessert',
+    ['gluten', 'milk', 'eggs'],
+  ],
 ];
 
 const CATEGORY_OF: Record<Course, string> = {
@@ -125,10 +192,18 @@ export function demoCommands(): Command[] {
   const cmds: Command[] = [];
   const id = (s: string) => `demo-${s}`;
   for (const [stationId, name] of STATIONS) {
-    cmds.push({ commandId: id(`station-${stationId}`), type: 'UpsertStation', payload: { stationId, name, position: cmds.length, active: true } });
+    cmds.push({
+      commandId: id(`station-${stationId}`),
+      type: 'UpsertStation',
+      payload: { stationId, name, position: cmds.length, active: true },
+    });
   }
   CATEGORIES.forEach(([categoryId, es, en], position) => {
-    cmds.push({ commandId: id(categoryId), type: 'UpsertCategory', payload: { categoryId, name: { es, en }, position, active: true } });
+    cmds.push({
+      commandId: id(categoryId),
+      type: 'UpsertCategory',
+      payload: { categoryId, name: { es, en }, position, active: true },
+    });
   });
   for (const [productId, es, en, priceCents, station, course, allergens] of DISHES) {
     cmds.push({
@@ -155,19 +230,37 @@ export function demoCommands(): Command[] {
   ] as const;
   let label = 1;
   sectors.forEach(([sectorId, name, tables], position) => {
-    cmds.push({ commandId: id(sectorId), type: 'UpsertSector', payload: { sectorId, name, position, active: true } });
+    cmds.push({
+      commandId: id(sectorId),
+      type: 'UpsertSector',
+      payload: { sectorId, name, position, active: true },
+    });
     for (let i = 0; i < tables; i++, label++) {
       cmds.push({
         commandId: id(`table-${label}`),
         type: 'UpsertTable',
-        payload: { tableId: `table-${label}`, sectorId, label: String(label), seats: label % 3 === 0 ? 6 : 4, active: true },
+        payload: {
+          tableId: `table-${label}`,
+          sectorId,
+          label: String(label),
+          seats: label % 3 === 0 ? 6 : 4,
+          active: true,
+        },
       });
     }
   });
   for (const s of DEMO_STAFF) {
-    cmds.push({ commandId: id(s.staffId), type: 'CreateStaff', payload: { staffId: s.staffId, name: s.name, role: s.role, pin: s.pin } });
+    cmds.push({
+      commandId: id(s.staffId),
+      type: 'CreateStaff',
+      payload: { staffId: s.staffId, name: s.name, role: s.role, pin: s.pin },
+    });
     if (s.sectors.length > 0) {
-      cmds.push({ commandId: id(`${s.staffId}-sectors`), type: 'AssignSectors', payload: { staffId: s.staffId, sectorIds: [...s.sectors] } });
+      cmds.push({
+        commandId: id(`${s.staffId}-sectors`),
+        type: 'AssignSectors',
+        payload: { staffId: s.staffId, sectorIds: [...s.sectors] },
+      });
     }
   }
   return cmds;

@@ -11,16 +11,38 @@ export function decideUpsertCategory(
 ): Result<Decision> {
   const categoryId = p.categoryId ?? ctx.newId();
   const catalogVersion = input.catalogVersion + 1;
-  return decided([ev('CategoryUpserted', { categoryId, name: p.name, position: p.position, active: p.active, catalogVersion })], {
-    categoryId,
-    catalogVersion,
-  });
+  return decided(
+    [
+      ev('CategoryUpserted', {
+        categoryId,
+        name: p.name,
+        position: p.position,
+        active: p.active,
+        catalogVersion,
+      }),
+    ],
+    {
+      categoryId,
+      catalogVersion,
+    },
+  );
 }
 
-export function decideUpsertStation(input: { catalogVersion: number }, p: PayloadOf<'UpsertStation'>): Result<Decision> {
+export function decideUpsertStation(
+  input: { catalogVersion: number },
+  p: PayloadOf<'UpsertStation'>,
+): Result<Decision> {
   const catalogVersion = input.catalogVersion + 1;
   return decided(
-    [ev('StationUpserted', { stationId: p.stationId, name: p.name, position: p.position, active: p.active, catalogVersion })],
+    [
+      ev('StationUpserted', {
+        stationId: p.stationId,
+        name: p.name,
+        position: p.position,
+        active: p.active,
+        catalogVersion,
+      }),
+    ],
     { stationId: p.stationId, catalogVersion },
   );
 }
@@ -76,8 +98,11 @@ export function decideSetBranchPrice(
 ): Result<Decision> {
   if (!input.product) return fail('NOT_FOUND', `product ${p.productId} not found`);
   const catalogVersion = input.catalogVersion + 1;
-  return decided([ev('BranchPriceSet', { productId: p.productId, priceCents: p.priceCents, catalogVersion })], {
-    productId: p.productId,
-    catalogVersion,
-  });
+  return decided(
+    [ev('BranchPriceSet', { productId: p.productId, priceCents: p.priceCents, catalogVersion })],
+    {
+      productId: p.productId,
+      catalogVersion,
+    },
+  );
 }

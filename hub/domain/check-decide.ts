@@ -45,7 +45,10 @@ export function checkOf(state: CheckState): Check {
     ),
     discounts: state.discounts,
     guests: state.session.guests,
-    settings: { serviceChargeBp: state.settings.serviceChargeBp, serviceChargeMinGuests: state.settings.serviceChargeMinGuests },
+    settings: {
+      serviceChargeBp: state.settings.serviceChargeBp,
+      serviceChargeMinGuests: state.settings.serviceChargeMinGuests,
+    },
   });
 }
 
@@ -56,10 +59,19 @@ export function decideApplyDiscount(
 ): Result<Decision> {
   const can = transition('session', sessionLifecycle, state.session.status, 'edit');
   if (!can.ok) return can;
-  if (p.kind === 'PERCENT' && p.value > 10_000) return fail('INVALID', 'a percent discount cannot exceed 100 %');
+  if (p.kind === 'PERCENT' && p.value > 10_000)
+    return fail('INVALID', 'a percent discount cannot exceed 100 %');
   const discountId = ctx.newId();
   return decided(
-    [ev('DiscountApplied', { sessionId: state.session.id, discountId, kind: p.kind, value: p.value, reason: p.reason })],
+    [
+      ev('DiscountApplied', {
+        sessionId: state.session.id,
+        discountId,
+        kind: p.kind,
+        value: p.value,
+        reason: p.reason,
+      }),
+    ],
     { discountId },
   );
 }
@@ -67,11 +79,15 @@ export function decideApplyDiscount(
 export function decideRemoveDiscount(state: CheckState, discountId: string): Result<Decision> {
   const can = transition('session', sessionLifecycle, state.session.status, 'edit');
   if (!can.ok) return can;
-  if (!state.discounts.some((d) => d.id === discountId)) return fail('NOT_FOUND', `discount ${discountId} not found`);
+  if (!state.discounts.some((d) => d.id === discountId))
+    return fail('NOT_FOUND', `discount ${discountId} not found`);
   return decided([ev('DiscountRemoved', { sessionId: state.session.id, discountId })]);
 }
 
-export function decideSplitCheck(state: CheckState, split: PayloadOf<'SplitCheck'>['split']): Result<Decision> {
+export function decideSplitCheck(
+  state: CheckState,
+  split: PayloadOf<'SplitCheck'>['split'],
+): Result<Decision> {
   const can = transition('session', sessionLifecycle, state.session.status, 'edit');
   if (!can.ok) return can;
   const check = checkOf(state);
@@ -94,7 +110,12 @@ export function decideSplitCheck(state: CheckState, split: PayloadOf<'SplitCheck
       break;
   }
   if (!shares.ok) return shares;
-  const data = { sessionId: state.session.id, mode: split.mode, totalCents: check.totalCents, shares: shares.value };
+  const data = {
+    sessionId: state.session.id,
+    mode: split.mode,
+    totalCents: check.totalCents,
+    shares: shares.value,
+  };
   return decided([ev('CheckSplit', data)], { totalCents: check.totalCents, shares: shares.value });
 }
 
@@ -106,7 +127,8 @@ export function decideRecordPayment(
   const can = transition('session', sessionLifecycle, state.session.status, 'pay');
   if (!can.ok) return can;
   const check = checkOf(state);
-  if (p.method !== 'CASH' && p.tenderedCents !== null) return fail('INVALID', 'tendered cash is only for cash payments');
+  if (p.method !== 'CASH' && p.tenderedCents !== null)
+    return fail('INVALID', 'tendered cash is only for cash payments');
   if (p.method !== 'CARD' && (p.approvalCode !== null || p.last4 !== null)) {
     return fail('INVALID', 'approval code and last4 are only for card payments');
   }
@@ -118,7 +140,10 @@ export function decideRecordPayment(
     }
     const s = state.split.shares.find((x) => x.key === p.shareKey);
     if (!s) return fail('NOT_FOUND', `share ${p.shareKey} not found`);
-    share = { amountCents: s.amountCents, paidCents: netPaid(state.payments.filter((x) => x.shareKey === s.key)) };
+    share = {
+      amountCents: s.amountCents,
+      paidCents: netPaid(state.payments.filter((x) => x.shareKey === s.key)),
+    };
   }
   const valid = validatePayment({
     totalCents: check.totalCents,
@@ -147,7 +172,12 @@ export function decideRecordPayment(
         last4: p.last4,
       }),
     ],
-    { paymentId, changeCents: valid.value.changeCents, remainingCents: check.totalCents - paid, totalCents: check.totalCents },
+    {
+      paymentId,
+      changeCents: valid.value.changeCents,
+      remainingCents: check.totalCents - paid,
+      totalCents: check.totalCents,
+    },
   );
 }
 
@@ -163,19 +193,31 @@ export function decideRefundPayment(
   });
   if (!valid.ok) return valid;
   return decided(
-    [ev('PaymentRefunded', { sessionId: payment.sessionId, paymentId: payment.id, amountCents: p.amountCents, reason: p.reason })],
+    [
+      ev('PaymentRefunded', {
+        sessionId: payment.sessionId,
+        paymentId: payment.id,
+        amountCents: p.amountCents,
+        reason: p.reason,
+      }),
+    ],
     { paymentId: payment.id, refundedCents: valid.value.refundedCents },
   );
 }
 
-export function decideCloseSession(state: CheckState & { payments: readonly PaymentView[] }): Result<Decision> {
+export function decideCloseSession(
+  state: CheckState & { payments: readonly PaymentView[] },
+): Result<Decision> {
   const can = transition('session', sessionLifecycle, state.session.status, 'close');
   if (!can.ok) return can;
   const waiting = state.rounds.filter(
     (r) => (r.status === 'PENDING' && r.items.length > 0) || r.status === 'SUBMITTED',
   );
   if (waiting.length > 0) {
-    return fail('CONFLICT', `round ${waiting.map((r) => r.number).join(', ')} has not gone to the kitchen: send or cancel it`);
+    return fail(
+      'CONFLICT',
+      `round ${waiting.map((r) => r.number).join(', ')} has not gone to the kitchen: send or cancel it`,
+    );
   }
   const check = checkOf(state);
   const paid = netPaid(state.payments);
@@ -185,10 +227,22 @@ export function decideCloseSession(state: CheckState & { payments: readonly Paym
       paidCents: paid,
     });
   }
-  const tipsCents = state.payments.filter((x) => x.status !== 'REFUNDED').reduce((sum, x) => sum + x.tipCents, 0);
-  return decided([ev('SessionClosed', { sessionId: state.session.id, totalCents: check.totalCents, paidCents: paid, tipsCents })], {
-    totalCents: check.totalCents,
-    paidCents: paid,
-    tipsCents,
-  });
+  const tipsCents = state.payments
+    .filter((x) => x.status !== 'REFUNDED')
+    .reduce((sum, x) => sum + x.tipCents, 0);
+  return decided(
+    [
+      ev('SessionClosed', {
+        sessionId: state.session.id,
+        totalCents: check.totalCents,
+        paidCents: paid,
+        tipsCents,
+      }),
+    ],
+    {
+      totalCents: check.totalCents,
+      paidCents: paid,
+      tipsCents,
+    },
+  );
 }

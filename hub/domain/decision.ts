@@ -11,6 +11,9 @@ export const decided = (events: DomainEvent[], data: Record<string, unknown> = {
   ok({ events, data });
 
 /** Builds one event with its data checked against its type at compile time. */
-export function ev<T extends DomainEvent['type']>(type: T, data: Extract<DomainEvent, { type: T }>['data']): DomainEvent {
+export function ev<T extends DomainEvent['type']>(
+  type: T,
+  data: Extract<DomainEvent, { type: T }>['data'],
+): DomainEvent {
   return { type, data } as DomainEvent;
 }

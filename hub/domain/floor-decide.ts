@@ -7,7 +7,9 @@ import type { DecideContext, StaffView, TableView } from './views.js';
 
 export function decideUpsertSector(p: PayloadOf<'UpsertSector'>, ctx: DecideContext): Result<Decision> {
   const sectorId = p.sectorId ?? ctx.newId();
-  return decided([ev('SectorUpserted', { sectorId, name: p.name, position: p.position, active: p.active })], { sectorId });
+  return decided([ev('SectorUpserted', { sectorId, name: p.name, position: p.position, active: p.active })], {
+    sectorId,
+  });
 }
 
 export function decideUpsertTable(
@@ -22,15 +24,30 @@ export function decideUpsertTable(
   }
   const joinCode = input.existing?.joinCode ?? ctx.newJoinCode();
   return decided(
-    [ev('TableUpserted', { tableId, sectorId: p.sectorId, label: p.label, seats: p.seats, active: p.active, joinCode })],
+    [
+      ev('TableUpserted', {
+        tableId,
+        sectorId: p.sectorId,
+        label: p.label,
+        seats: p.seats,
+        active: p.active,
+        joinCode,
+      }),
+    ],
     { tableId, joinCode },
   );
 }
 
-export function decideRotateJoinCode(input: { table: TableView | undefined }, ctx: DecideContext): Result<Decision> {
+export function decideRotateJoinCode(
+  input: { table: TableView | undefined },
+  ctx: DecideContext,
+): Result<Decision> {
   if (!input.table) return fail('NOT_FOUND', 'table not found');
   const joinCode = ctx.newJoinCode();
-  return decided([ev('JoinCodeRotated', { tableId: input.table.id, joinCode })], { tableId: input.table.id, joinCode });
+  return decided([ev('JoinCodeRotated', { tableId: input.table.id, joinCode })], {
+    tableId: input.table.id,
+    joinCode,
+  });
 }
 
 /** Managers run the floor's staff but may not create, promote or edit admins and managers. */
@@ -47,7 +64,9 @@ export function decideCreateStaff(
 ): Result<Decision> {
   if (!mayManageRole(ctx, p.role)) return fail('FORBIDDEN', `only an admin may create a ${p.role}`);
   const staffId = p.staffId ?? ctx.newId();
-  return decided([ev('StaffCreated', { staffId, name: p.name, role: p.role, pinHash: input.pinHash })], { staffId });
+  return decided([ev('StaffCreated', { staffId, name: p.name, role: p.role, pinHash: input.pinHash })], {
+    staffId,
+  });
 }
 
 export function decideUpdateStaff(
@@ -64,9 +83,12 @@ export function decideUpdateStaff(
   if (ctx.actor.kind === 'staff' && ctx.actor.staffId === s.id && p.active === false) {
     return fail('CONFLICT', 'you cannot disable your own account');
   }
-  return decided([ev('StaffUpdated', { staffId: s.id, name: p.name ?? s.name, role, active: p.active ?? s.active })], {
-    staffId: s.id,
-  });
+  return decided(
+    [ev('StaffUpdated', { staffId: s.id, name: p.name ?? s.name, role, active: p.active ?? s.active })],
+    {
+      staffId: s.id,
+    },
+  );
 }
 
 export function decideResetPin(
@@ -76,7 +98,9 @@ export function decideResetPin(
 ): Result<Decision> {
   if (!input.staff) return fail('NOT_FOUND', `staff ${p.staffId} not found`);
   if (!mayManageRole(ctx, input.staff.role)) return fail('FORBIDDEN', 'only an admin may reset this PIN');
-  return decided([ev('StaffPinReset', { staffId: input.staff.id, pinHash: input.pinHash })], { staffId: input.staff.id });
+  return decided([ev('StaffPinReset', { staffId: input.staff.id, pinHash: input.pinHash })], {
+    staffId: input.staff.id,
+  });
 }
 
 export function decideAssignSectors(
@@ -101,5 +125,7 @@ export function decideUpdateSettings(
 export function decideRegisterDevice(p: PayloadOf<'RegisterDevice'>, ctx: DecideContext): Result<Decision> {
   if (p.kind === 'KDS' && !p.station) return fail('INVALID', 'a kitchen screen needs a station');
   const deviceId = p.deviceId ?? ctx.newId();
-  return decided([ev('DeviceRegistered', { deviceId, kind: p.kind, name: p.name, station: p.station })], { deviceId });
+  return decided([ev('DeviceRegistered', { deviceId, kind: p.kind, name: p.name, station: p.station })], {
+    deviceId,
+  });
 }

@@ -24,7 +24,12 @@ export function decideFireCourse(
     events.push(ev('ItemsFired', { roundId: round.id, itemIds }));
     const tickets = ticketsFor(
       held,
-      { roundId: round.id, sessionId: input.session.id, tableId: input.session.tableId, nextDailyNumber: daily },
+      {
+        roundId: round.id,
+        sessionId: input.session.id,
+        tableId: input.session.tableId,
+        nextDailyNumber: daily,
+      },
       ctx,
     );
     daily = tickets.nextDailyNumber;
@@ -47,28 +52,39 @@ export function decideStartTicket(input: TicketInput): Result<Decision> {
 }
 
 function readyItems(input: TicketInput, itemIds: readonly string[]): DomainEvent[] {
-  const toReady = input.round.items.filter((i) => itemIds.includes(i.id) && allows(itemLifecycle, i.status, 'ready'));
+  const toReady = input.round.items.filter(
+    (i) => itemIds.includes(i.id) && allows(itemLifecycle, i.status, 'ready'),
+  );
   if (toReady.length === 0) return [];
   const ids = toReady.map((i) => i.id);
-  return [ev('ItemsReady', { roundId: input.round.id, itemIds: ids }), ...settleRound(withItemStatus(input.round, ids, 'READY'))];
+  return [
+    ev('ItemsReady', { roundId: input.round.id, itemIds: ids }),
+    ...settleRound(withItemStatus(input.round, ids, 'READY')),
+  ];
 }
 
 export function decideBumpTicket(input: TicketInput): Result<Decision> {
   const next = transition('ticket', ticketLifecycle, input.ticket.status, 'bump');
   if (!next.ok) return next;
-  return decided([ev('TicketBumped', { ticketId: input.ticket.id }), ...readyItems(input, input.ticket.itemIds)]);
+  return decided([
+    ev('TicketBumped', { ticketId: input.ticket.id }),
+    ...readyItems(input, input.ticket.itemIds),
+  ]);
 }
 
 export function decideBumpItem(input: TicketInput, itemId: string): Result<Decision> {
   const { ticket } = input;
-  if (!ticket.itemIds.includes(itemId)) return fail('NOT_FOUND', `item ${itemId} is not on ticket ${ticket.id}`);
+  if (!ticket.itemIds.includes(itemId))
+    return fail('NOT_FOUND', `item ${itemId} is not on ticket ${ticket.id}`);
   if (ticket.bumpedItemIds.includes(itemId)) return fail('CONFLICT', 'this item was already bumped');
   const next = transition('ticket', ticketLifecycle, ticket.status, 'bumpItem');
   if (!next.ok) return next;
   const item = input.round.items.find((i) => i.id === itemId);
   if (item?.status === 'VOIDED') return fail('CONFLICT', 'this item was voided');
   const bumped = new Set([...ticket.bumpedItemIds, itemId]);
-  const liveIds = ticket.itemIds.filter((id) => input.round.items.find((i) => i.id === id)?.status !== 'VOIDED');
+  const liveIds = ticket.itemIds.filter(
+    (id) => input.round.items.find((i) => i.id === id)?.status !== 'VOIDED',
+  );
   const whole = liveIds.every((id) => bumped.has(id));
   const events: DomainEvent[] = [ev('TicketItemBumped', { ticketId: ticket.id, itemId })];
   if (whole) events.push(ev('TicketBumped', { ticketId: ticket.id }));
@@ -93,7 +109,10 @@ export function decideRecallTicket(input: TicketInput): Result<Decision> {
   return decided(events);
 }
 
-export function decideMarkServed(input: { round: RoundView }, itemIds: readonly string[] | undefined): Result<Decision> {
+export function decideMarkServed(
+  input: { round: RoundView },
+  itemIds: readonly string[] | undefined,
+): Result<Decision> {
   const { round } = input;
   if (round.status !== 'IN_KITCHEN' && round.status !== 'READY') {
     return fail('CONFLICT', `cannot serve a round that is ${round.status}`);
@@ -120,7 +139,8 @@ export function decideVoidItem(
   const { round } = input;
   const item = round.items.find((i) => i.id === itemId);
   if (!item) return fail('NOT_FOUND', `item ${itemId} not found`);
-  if (round.status === 'PENDING') return fail('CONFLICT', 'the round is not submitted yet: remove the item instead');
+  if (round.status === 'PENDING')
+    return fail('CONFLICT', 'the round is not submitted yet: remove the item instead');
   const next = transition('item', itemLifecycle, item.status, 'void');
   if (!next.ok) return next;
   const events: DomainEvent[] = [ev('ItemVoided', { roundId: round.id, itemId, reason })];

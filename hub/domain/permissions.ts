@@ -96,10 +96,13 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
   switch (actor.kind) {
     case 'system':
       // The hub's own processes (first-start setup, cloud catalog sync, timers) act with an admin's rights.
-      return rule.system || rule.roles.includes('ADMIN') ? ok(undefined) : fail('FORBIDDEN', `the hub itself may not run ${type}`);
+      return rule.system || rule.roles.includes('ADMIN')
+        ? ok(undefined)
+        : fail('FORBIDDEN', `the hub itself may not run ${type}`);
     case 'diner':
       if (!rule.diner) return fail('FORBIDDEN', `a diner may not run ${type}`);
-      if (scope.sessionId !== actor.sessionId) return fail('FORBIDDEN', 'a diner may act only on their own table');
+      if (scope.sessionId !== actor.sessionId)
+        return fail('FORBIDDEN', 'a diner may act only on their own table');
       return ok(undefined);
     case 'device':
       return fail('FORBIDDEN', `a device may not run ${type} without a staff login`);

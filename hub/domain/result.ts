@@ -7,9 +7,16 @@ export interface DomainError {
   readonly details?: unknown;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (code: ErrorCode, message: string, details?: unknown): { ok: false; error: DomainError } =>
-  details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+): { ok: false; error: DomainError } =>
+  details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };

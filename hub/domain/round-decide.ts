@@ -37,7 +37,13 @@ export function decideAddItem(input: AddItemInput, item: ItemInput, ctx: DecideC
     roundId = ctx.newId();
     number = input.session.roundCount + 1;
     events.push(
-      ev('RoundCreated', { roundId, sessionId: input.session.id, number, source: bySource(ctx), createdBy: actorStaffId(ctx) }),
+      ev('RoundCreated', {
+        roundId,
+        sessionId: input.session.id,
+        number,
+        source: bySource(ctx),
+        createdBy: actorStaffId(ctx),
+      }),
     );
   }
   const itemId = ctx.newId();
@@ -64,7 +70,12 @@ function pendingItem(input: ItemEditInput) {
 
 export function decideUpdateItem(
   input: ItemEditInput,
-  change: { qty?: number; notes?: string; modifiers?: Array<{ groupId: string; optionId: string }>; seat?: number | null },
+  change: {
+    qty?: number;
+    notes?: string;
+    modifiers?: Array<{ groupId: string; optionId: string }>;
+    seat?: number | null;
+  },
 ): Result<Decision> {
   const found = pendingItem(input);
   if (!found.ok) return found;
@@ -122,7 +133,14 @@ function takeStock(round: RoundView, products: ReadonlyMap<string, ProductView>)
       continue;
     }
     const left = product.stockCount - qty;
-    events.push(ev('StockAdjusted', { productId, by: -qty, stockCount: left, available: product.available && left > 0 }));
+    events.push(
+      ev('StockAdjusted', {
+        productId,
+        by: -qty,
+        stockCount: left,
+        available: product.available && left > 0,
+      }),
+    );
   }
   if (soldOut.length > 0) {
     const names = [...new Set(soldOut.map((s) => s.name))].join(', ');
@@ -141,7 +159,11 @@ function sendToKitchen(
   const items = live(round);
   const held = items.filter((i) => holdCourses.includes(i.course));
   const fired = items.filter((i) => !holdCourses.includes(i.course));
-  const tickets = ticketsFor(fired, { roundId: round.id, sessionId: session.id, tableId: session.tableId, nextDailyNumber }, ctx);
+  const tickets = ticketsFor(
+    fired,
+    { roundId: round.id, sessionId: session.id, tableId: session.tableId, nextDailyNumber },
+    ctx,
+  );
   return {
     events: [
       ev('RoundSentToKitchen', {
@@ -155,7 +177,11 @@ function sendToKitchen(
   };
 }
 
-export function decideSubmitRound(input: SubmitInput, holdCourses: readonly Course[], ctx: DecideContext): Result<Decision> {
+export function decideSubmitRound(
+  input: SubmitInput,
+  holdCourses: readonly Course[],
+  ctx: DecideContext,
+): Result<Decision> {
   const { round, session } = input;
   const can = canOrder(session);
   if (!can.ok) return can;
@@ -202,11 +228,27 @@ export function decidePlaceRound(
   const roundId = ctx.newId();
   const number = input.session.roundCount + 1;
   const events: DomainEvent[] = [
-    ev('RoundCreated', { roundId, sessionId: input.session.id, number, source: bySource(ctx), createdBy: actorStaffId(ctx) }),
+    ev('RoundCreated', {
+      roundId,
+      sessionId: input.session.id,
+      number,
+      source: bySource(ctx),
+      createdBy: actorStaffId(ctx),
+    }),
   ];
-  const round: RoundView = { id: roundId, sessionId: input.session.id, number, status: 'PENDING', source: bySource(ctx), items: [] };
+  const round: RoundView = {
+    id: roundId,
+    sessionId: input.session.id,
+    number,
+    status: 'PENDING',
+    source: bySource(ctx),
+    items: [],
+  };
   for (const line of lines) {
-    const built = buildItem(input.products.get(line.productId), line, { itemId: ctx.newId(), addedBy: actorStaffId(ctx) });
+    const built = buildItem(input.products.get(line.productId), line, {
+      itemId: ctx.newId(),
+      addedBy: actorStaffId(ctx),
+    });
     if (!built.ok) return built;
     events.push(ev('ItemAdded', { roundId, item: built.value }));
     round.items.push({ ...built.value, id: built.value.itemId, roundId, status: 'PENDING', ticketId: null });
@@ -226,7 +268,11 @@ export function decideConfirmRound(
   const next = transition('round', roundLifecycle, input.round.status, 'send');
   if (!next.ok) return next;
   const sent = sendToKitchen(input.round, input.session, [], input.nextDailyNumber, ctx);
-  return decided(sent.events, { roundId: input.round.id, roundNumber: input.round.number, ticketIds: sent.ticketIds });
+  return decided(sent.events, {
+    roundId: input.round.id,
+    roundNumber: input.round.number,
+    ticketIds: sent.ticketIds,
+  });
 }
 
 export interface CancelRoundInput {
@@ -235,7 +281,11 @@ export interface CancelRoundInput {
   products: ReadonlyMap<string, ProductView>;
 }
 
-export function decideCancelRound(input: CancelRoundInput, reason: string, ctx: DecideContext): Result<Decision> {
+export function decideCancelRound(
+  input: CancelRoundInput,
+  reason: string,
+  ctx: DecideContext,
+): Result<Decision> {
   const { round } = input;
   const next = transition('round', roundLifecycle, round.status, 'cancel');
   if (!next.ok) return next;
@@ -247,7 +297,8 @@ export function decideCancelRound(input: CancelRoundInput, reason: string, ctx: 
   }
   const events: DomainEvent[] = [ev('RoundCanceled', { roundId: round.id, reason })];
   for (const t of input.tickets) {
-    if (t.status !== 'VOID') events.push(ev('TicketVoided', { ticketId: t.id, reason: reason || 'round canceled' }));
+    if (t.status !== 'VOID')
+      events.push(ev('TicketVoided', { ticketId: t.id, reason: reason || 'round canceled' }));
   }
   // Stock taken at submit comes back.
   if (round.status !== 'PENDING') {
@@ -258,7 +309,12 @@ export function decideCancelRound(input: CancelRoundInput, reason: string, ctx: 
       if (!p || p.stockCount === null) continue;
       const count = p.stockCount + n;
       events.push(
-        ev('StockAdjusted', { productId, by: n, stockCount: count, available: p.available || (p.stockCount === 0 && count > 0) }),
+        ev('StockAdjusted', {
+          productId,
+          by: n,
+          stockCount: count,
+          available: p.available || (p.stockCount === 0 && count > 0),
+        }),
       );
     }
   }

@@ -20,14 +20,23 @@ export function resolveModifiers(
       return fail('INVALID', `option "${option.name.en}" chosen twice`);
     }
     perGroup.set(group.id, (perGroup.get(group.id) ?? 0) + 1);
-    chosen.push({ groupId: group.id, optionId: option.id, name: option.name.es, priceDeltaCents: option.priceDeltaCents });
+    chosen.push({
+      groupId: group.id,
+      optionId: option.id,
+      name: option.name.es,
+      priceDeltaCents: option.priceDeltaCents,
+    });
   }
   for (const group of product.modifierGroups) {
     const n = perGroup.get(group.id) ?? 0;
     if (n < group.min || n > group.max) {
-      return fail('INVALID', `"${group.name.en}" needs between ${group.min} and ${group.max} choices, got ${n}`, {
-        groupId: group.id,
-      });
+      return fail(
+        'INVALID',
+        `"${group.name.en}" needs between ${group.min} and ${group.max} choices, got ${n}`,
+        {
+          groupId: group.id,
+        },
+      );
     }
   }
   return ok(chosen);
@@ -36,7 +45,9 @@ export function resolveModifiers(
 export function orderable(product: ProductView | undefined, productId: string): Result<ProductView> {
   if (!product || !product.active) return fail('NOT_FOUND', `product ${productId} is not on the menu`);
   if (!product.available) {
-    return fail('CONFLICT', `"${product.name.es}" is sold out`, { soldOut: [{ productId, name: product.name.es }] });
+    return fail('CONFLICT', `"${product.name.es}" is sold out`, {
+      soldOut: [{ productId, name: product.name.es }],
+    });
   }
   return ok(product);
 }

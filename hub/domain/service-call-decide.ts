@@ -39,7 +39,11 @@ const EVENT_OF = {
   escalate: 'ServiceCallEscalated',
 } as const;
 
-export function decideServiceCallStep(call: ServiceCallView | undefined, step: CallStep, callId: string): Result<Decision> {
+export function decideServiceCallStep(
+  call: ServiceCallView | undefined,
+  step: CallStep,
+  callId: string,
+): Result<Decision> {
   if (!call) return fail('NOT_FOUND', `service call ${callId} not found`);
   const next = transition('service call', serviceCallLifecycle, call.status, step);
   if (!next.ok) return next;

@@ -13,7 +13,9 @@ export function decideOpenSession(
 ): Result<Decision> {
   if (!input.table || !input.table.active) return fail('NOT_FOUND', `table ${payload.tableId} not found`);
   if (input.liveSession) {
-    return fail('CONFLICT', `table ${input.table.label} already has an open session`, { sessionId: input.liveSession.id });
+    return fail('CONFLICT', `table ${input.table.label} already has an open session`, {
+      sessionId: input.liveSession.id,
+    });
   }
   const sessionId = ctx.newId();
   return decided(
@@ -70,10 +72,19 @@ export function decideTransferSession(input: {
       sessionId: input.toTableSession.id,
     });
   }
-  return decided([ev('SessionTransferred', { sessionId: session.id, fromTableId: session.tableId, toTableId: toTable.id })], {
-    sessionId: session.id,
-    tableId: toTable.id,
-  });
+  return decided(
+    [
+      ev('SessionTransferred', {
+        sessionId: session.id,
+        fromTableId: session.tableId,
+        toTableId: toTable.id,
+      }),
+    ],
+    {
+      sessionId: session.id,
+      tableId: toTable.id,
+    },
+  );
 }
 
 export function decideMergeSessions(input: {

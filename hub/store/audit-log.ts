@@ -38,18 +38,13 @@ export function auditEntryOf(event: EventEnvelope): string {
 export function appendAudit(db: Database.Database, event: EventEnvelope): void {
   if (!MONEY_EVENTS.has(event.type)) return;
   const last = stmt(db, 'SELECT position, hash FROM audit_log ORDER BY position DESC LIMIT 1').get() as
-    | { position: number; hash: string }
-    | undefined;
+    { position: number; hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const entry = auditEntryOf(event);
-  stmt(db, 'INSERT INTO audit_log (position, event_seq, event_type, entry, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(
-    (last?.position ?? 0) + 1,
-    event.seq,
-    event.type,
-    entry,
-    prevHash,
-    hashEntry(prevHash, entry),
-  );
+  stmt(
+    db,
+    'INSERT INTO audit_log (position, event_seq, event_type, entry, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run((last?.position ?? 0) + 1, event.seq, event.type, entry, prevHash, hashEntry(prevHash, entry));
 }
 
 export type AuditVerdict =
@@ -61,7 +56,9 @@ export function verifyAuditChain(db: Database.Database): AuditVerdict {
   let prevHash = GENESIS_HASH;
   let expectedPosition = 1;
   let count = 0;
-  const rows = db.prepare('SELECT position, entry, prev_hash, hash FROM audit_log ORDER BY position').iterate() as Iterable<{
+  const rows = db
+    .prepare('SELECT position, entry, prev_hash, hash FROM audit_log ORDER BY position')
+    .iterate() as Iterable<{
     position: number;
     entry: string;
     prev_hash: string;
@@ -69,10 +66,16 @@ export function verifyAuditChain(db: Database.Database): AuditVerdict {
   }>;
   for (const row of rows) {
     count++;
-    const bad = (reason: string): AuditVerdict => ({ ok: false, entries: count, firstBad: { position: row.position, reason } });
-    if (row.position !== expectedPosition) return bad(`expected position ${expectedPosition}: an entry is missing`);
+    const bad = (reason: string): AuditVerdict => ({
+      ok: false,
+      entries: count,
+      firstBad: { position: row.position, reason },
+    });
+    if (row.position !== expectedPosition)
+      return bad(`expected position ${expectedPosition}: an entry is missing`);
     if (row.prev_hash !== prevHash) return bad('prev_hash does not match the hash before it');
-    if (hashEntry(prevHash, row.entry) !== row.hash) return bad('hash does not match the entry: it was edited');
+    if (hashEntry(prevHash, row.entry) !== row.hash)
+      return bad('hash does not match the entry: it was edited');
     prevHash = row.hash;
     expectedPosition++;
   }

@@ -10,10 +10,12 @@ export interface LoggedCommand {
 }
 
 export function findCommand(db: Database.Database, commandId: string): LoggedCommand | undefined {
-  const row = stmt(db, 'SELECT type, payload_hash, result FROM command_log WHERE command_id = ?').get(commandId) as
-    | { type: string; payload_hash: string; result: string }
-    | undefined;
-  return row && { type: row.type, payloadHash: row.payload_hash, result: JSON.parse(row.result) as CommandResult };
+  const row = stmt(db, 'SELECT type, payload_hash, result FROM command_log WHERE command_id = ?').get(
+    commandId,
+  ) as { type: string; payload_hash: string; result: string } | undefined;
+  return (
+    row && { type: row.type, payloadHash: row.payload_hash, result: JSON.parse(row.result) as CommandResult }
+  );
 }
 
 export interface RecordCommandInput {

@@ -3,6 +3,10 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./hub/store/schema/branch-tables.ts', './hub/store/schema/service-tables.ts', './hub/store/schema/log-tables.ts'],
+  schema: [
+    './hub/store/schema/branch-tables.ts',
+    './hub/store/schema/service-tables.ts',
+    './hub/store/schema/log-tables.ts',
+  ],
   out: './hub/store/migrations',
 });

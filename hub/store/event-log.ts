@@ -1,7 +1,12 @@
 // Appends events with their global and per-aggregate sequence, and reads them back in order.
 import type Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
-import { AGGREGATE_OF, type Actor, type DomainEvent, type EventEnvelope } from '../../protocol/events/event.js';
+import {
+  AGGREGATE_OF,
+  type Actor,
+  type DomainEvent,
+  type EventEnvelope,
+} from '../../protocol/events/event.js';
 import type { AggregateType } from '../../protocol/events/define-event.js';
 import { stmt } from './statements.js';
 
@@ -40,10 +45,15 @@ const AGGREGATE_KEY_FIELD: Record<AggregateType, string> = {
  * Writes the events of one command. They share a txId (the seq of the first), so the relay can keep
  * a command's events together. Must run inside the caller's transaction.
  */
-export function appendEvents(db: Database.Database, events: readonly DomainEvent[], meta: AppendMeta): EventEnvelope[] {
+export function appendEvents(
+  db: Database.Database,
+  events: readonly DomainEvent[],
+  meta: AppendMeta,
+): EventEnvelope[] {
   const out: EventEnvelope[] = [];
   const actorJson = JSON.stringify(meta.actor);
-  let txId = 0;
+  // The single writer knows the next rowid: the command's txId is the seq its first event will get.
+  const txId = lastSeq(db) + 1;
   for (const event of events) {
     const aggregateType = AGGREGATE_OF[event.type];
     const aggregateId = event.type === 'BranchInitialized' ? meta.branchId : aggregateIdOf(event);
@@ -73,10 +83,6 @@ export function appendEvents(db: Database.Database, events: readonly DomainEvent
       txId,
     );
     const seq = Number(info.lastInsertRowid);
-    if (txId === 0) {
-      txId = seq;
-      stmt(db, 'UPDATE event SET tx_id = ? WHERE seq = ?').run(txId, seq);
-    }
     stmt(
       db,
       `INSERT INTO outbox (event_seq, event_id, aggregate_key, tx_id, status, attempts) VALUES (?, ?, ?, ?, 'pending', 0)`,
@@ -132,13 +138,18 @@ export function rowToEnvelope(row: EventRow): EventEnvelope {
 
 /** Events after `afterSeq`, oldest first. */
 export function readEventsAfter(db: Database.Database, afterSeq: number, limit = 1000): EventEnvelope[] {
-  const rows = stmt(db, 'SELECT * FROM event WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as EventRow[];
+  const rows = stmt(db, 'SELECT * FROM event WHERE seq > ? ORDER BY seq LIMIT ?').all(
+    afterSeq,
+    limit,
+  ) as EventRow[];
   return rows.map(rowToEnvelope);
 }
 
 /** Iterates every event in order without holding them all in memory. */
 export function* iterateEvents(db: Database.Database, afterSeq = 0): Generator<EventEnvelope> {
-  for (const row of db.prepare('SELECT * FROM event WHERE seq > ? ORDER BY seq').iterate(afterSeq) as Iterable<EventRow>) {
+  for (const row of db
+    .prepare('SELECT * FROM event WHERE seq > ? ORDER BY seq')
+    .iterate(afterSeq) as Iterable<EventRow>) {
     yield rowToEnvelope(row);
   }
 }

@@ -28,7 +28,9 @@ export function rebuildReadModels(db: Database.Database): { events: number } {
 export function dumpReadModels(db: Database.Database): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const table of READ_TABLES) {
-    out[table] = (db.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+    out[table] = (db.prepare(`SELECT * FROM ${table}`).all() as unknown[])
+      .map((r) => JSON.stringify(r))
+      .sort();
   }
   return out;
 }

@@ -37,9 +37,7 @@ export const upsertProductSchema = defineCommand(
     productId: idSchema.optional(),
     categoryId: idSchema,
     name: localizedTextSchema,
-    description: z
-      .object({ es: z.string().max(500), en: z.string().max(500) })
-      .default({ es: '', en: '' }),
+    description: z.object({ es: z.string().max(500), en: z.string().max(500) }).default({ es: '', en: '' }),
     priceCents: centsSchema,
     station: stationIdSchema,
     course: courseSchema,

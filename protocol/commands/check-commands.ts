@@ -52,8 +52,16 @@ export const recordPaymentSchema = defineCommand(
     /** Cash only: what the diner handed over; change = tendered − amount − tip. */
     tenderedCents: centsSchema.nullable().default(null),
     /** Card only: copied from the card terminal's slip. */
-    approvalCode: z.string().regex(/^[A-Za-z0-9]{1,12}$/).nullable().default(null),
-    last4: z.string().regex(/^\d{4}$/).nullable().default(null),
+    approvalCode: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,12}$/)
+      .nullable()
+      .default(null),
+    last4: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullable()
+      .default(null),
   }),
 );
 

@@ -1,5 +1,6 @@
 // Every command the hub accepts, as one discriminated union on `type`.
 import { z } from 'zod';
+import type { ErrorCode } from '../errors.js';
 import * as catalog from './catalog-commands.js';
 import * as floor from './floor-commands.js';
 import * as staff from './staff-commands.js';
@@ -81,4 +82,4 @@ export const commandResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type CommandResult =
   | { ok: true; data: Record<string, unknown>; seq: number }
-  | { ok: false; error: { code: import('../errors.js').ErrorCode; message: string; details?: unknown } };
+  | { ok: false; error: { code: ErrorCode; message: string; details?: unknown } };

@@ -26,7 +26,10 @@ export const updateStaffSchema = defineCommand(
   }),
 );
 
-export const resetStaffPinSchema = defineCommand('ResetStaffPin', z.object({ staffId: idSchema, pin: pinSchema }));
+export const resetStaffPinSchema = defineCommand(
+  'ResetStaffPin',
+  z.object({ staffId: idSchema, pin: pinSchema }),
+);
 
 export const assignSectorsSchema = defineCommand(
   'AssignSectors',

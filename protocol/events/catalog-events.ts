@@ -14,7 +14,13 @@ const id = z.string();
 export const branchInitialized = defineEvent(
   'BranchInitialized',
   'branch',
-  z.object({ tenantId: id, tenantName: z.string(), branchId: id, branchName: z.string(), settings: branchSettingsSchema }),
+  z.object({
+    tenantId: id,
+    tenantName: z.string(),
+    branchId: id,
+    branchName: z.string(),
+    settings: branchSettingsSchema,
+  }),
 );
 export const branchSettingsUpdated = defineEvent(
   'BranchSettingsUpdated',

@@ -22,7 +22,11 @@ export const tableUpserted = defineEvent(
     joinCode: z.string(),
   }),
 );
-export const joinCodeRotated = defineEvent('JoinCodeRotated', 'table', z.object({ tableId: id, joinCode: z.string() }));
+export const joinCodeRotated = defineEvent(
+  'JoinCodeRotated',
+  'table',
+  z.object({ tableId: id, joinCode: z.string() }),
+);
 export const staffCreated = defineEvent(
   'StaffCreated',
   'staff',
@@ -33,7 +37,11 @@ export const staffUpdated = defineEvent(
   'staff',
   z.object({ staffId: id, name: z.string(), role: roleSchema, active: z.boolean() }),
 );
-export const staffPinReset = defineEvent('StaffPinReset', 'staff', z.object({ staffId: id, pinHash: z.string() }));
+export const staffPinReset = defineEvent(
+  'StaffPinReset',
+  'staff',
+  z.object({ staffId: id, pinHash: z.string() }),
+);
 export const sectorsAssigned = defineEvent(
   'SectorsAssigned',
   'staff',

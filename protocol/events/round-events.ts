@@ -78,7 +78,11 @@ export const itemVoided = defineEvent(
   'round',
   z.object({ roundId: id, itemId: id, reason: z.string() }),
 );
-export const roundCanceled = defineEvent('RoundCanceled', 'round', z.object({ roundId: id, reason: z.string() }));
+export const roundCanceled = defineEvent(
+  'RoundCanceled',
+  'round',
+  z.object({ roundId: id, reason: z.string() }),
+);
 export const roundMoved = defineEvent(
   'RoundMoved',
   'round',
@@ -101,10 +105,18 @@ export const ticketCreated = defineEvent(
   }),
 );
 export const ticketStarted = defineEvent('TicketStarted', 'ticket', z.object({ ticketId: id }));
-export const ticketItemBumped = defineEvent('TicketItemBumped', 'ticket', z.object({ ticketId: id, itemId: id }));
+export const ticketItemBumped = defineEvent(
+  'TicketItemBumped',
+  'ticket',
+  z.object({ ticketId: id, itemId: id }),
+);
 export const ticketBumped = defineEvent('TicketBumped', 'ticket', z.object({ ticketId: id }));
 export const ticketRecalled = defineEvent('TicketRecalled', 'ticket', z.object({ ticketId: id }));
-export const ticketVoided = defineEvent('TicketVoided', 'ticket', z.object({ ticketId: id, reason: z.string() }));
+export const ticketVoided = defineEvent(
+  'TicketVoided',
+  'ticket',
+  z.object({ ticketId: id, reason: z.string() }),
+);
 
 export const serviceCallCreated = defineEvent(
   'ServiceCallCreated',
@@ -117,6 +129,18 @@ export const serviceCallCreated = defineEvent(
     note: z.string(),
   }),
 );
-export const serviceCallAcknowledged = defineEvent('ServiceCallAcknowledged', 'serviceCall', z.object({ callId: id }));
-export const serviceCallResolved = defineEvent('ServiceCallResolved', 'serviceCall', z.object({ callId: id }));
-export const serviceCallEscalated = defineEvent('ServiceCallEscalated', 'serviceCall', z.object({ callId: id }));
+export const serviceCallAcknowledged = defineEvent(
+  'ServiceCallAcknowledged',
+  'serviceCall',
+  z.object({ callId: id }),
+);
+export const serviceCallResolved = defineEvent(
+  'ServiceCallResolved',
+  'serviceCall',
+  z.object({ callId: id }),
+);
+export const serviceCallEscalated = defineEvent(
+  'ServiceCallEscalated',
+  'serviceCall',
+  z.object({ callId: id }),
+);

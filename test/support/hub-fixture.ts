@@ -24,7 +24,10 @@ export interface HubFixture {
   /** Parses like the gateway does, then runs; throws on a schema error. */
   run(actor: Actor, command: { type: string; payload: unknown; commandId?: string }): Promise<CommandResult>;
   /** Like run, but fails the test unless the command succeeded; returns its data. */
-  ok(actor: Actor, command: { type: string; payload: unknown; commandId?: string }): Promise<Record<string, unknown>>;
+  ok(
+    actor: Actor,
+    command: { type: string; payload: unknown; commandId?: string },
+  ): Promise<Record<string, unknown>>;
   close(): void;
 }
 
@@ -40,10 +43,17 @@ export async function createHubFixture(
   bus.subscribe((batch) => events.push(...batch));
   await bootstrapBranch(bus, { demo: options.demo ?? true });
   const run: HubFixture['run'] = (actor, c) =>
-    bus.execute(commandSchema.parse({ commandId: c.commandId ?? `cmd-${process.pid}-${++counter}`, type: c.type, payload: c.payload }), {
-      actor,
-      requestId: null,
-    });
+    bus.execute(
+      commandSchema.parse({
+        commandId: c.commandId ?? `cmd-${process.pid}-${++counter}`,
+        type: c.type,
+        payload: c.payload,
+      }),
+      {
+        actor,
+        requestId: null,
+      },
+    );
   return {
     dir,
     db,

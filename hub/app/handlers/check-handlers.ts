@@ -22,7 +22,8 @@ import {
 import { allowed, type HandlerEnv, type HandlerMap } from './handler-types.js';
 import { sessionFor } from './service-handlers.js';
 
-type CheckCommands = 'ApplyDiscount' | 'RemoveDiscount' | 'SplitCheck' | 'RecordPayment' | 'RefundPayment' | 'CloseSession';
+type CheckCommands =
+  'ApplyDiscount' | 'RemoveDiscount' | 'SplitCheck' | 'RecordPayment' | 'RefundPayment' | 'CloseSession';
 
 function checkState(env: HandlerEnv, session: SessionView): CheckState {
   return {

@@ -21,6 +21,10 @@ export interface HandlerEnv {
 export type Handler<T extends CommandType> = (env: HandlerEnv, payload: PayloadOf<T>) => Result<Decision>;
 export type HandlerMap<K extends CommandType> = { [T in K]: Handler<T> };
 
-export function allowed(env: HandlerEnv, type: CommandType, scope: Omit<PermissionScope, 'actorSectorIds'> = {}) {
+export function allowed(
+  env: HandlerEnv,
+  type: CommandType,
+  scope: Omit<PermissionScope, 'actorSectorIds'> = {},
+) {
   return authorize(env.ctx.actor, type, { ...scope, actorSectorIds: env.actorSectorIds });
 }

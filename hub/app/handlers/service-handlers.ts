@@ -83,7 +83,8 @@ export function sessionFor(env: HandlerEnv, type: CommandType, sessionId: string
   // Diners learn nothing about other tables: an unknown and a foreign session look the same.
   if (!session) return fail('NOT_FOUND', `session ${sessionId} not found`);
   const can = allowed(env, type, { sectorId: session.sectorId, sessionId: session.id });
-  if (!can.ok) return env.ctx.actor.kind === 'diner' ? fail('NOT_FOUND', `session ${sessionId} not found`) : can;
+  if (!can.ok)
+    return env.ctx.actor.kind === 'diner' ? fail('NOT_FOUND', `session ${sessionId} not found`) : can;
   return { ok: true, value: session };
 }
 
@@ -121,11 +122,19 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     const table = loadTable(env.db, p.tableId);
     const can = allowed(env, 'OpenSession', { sectorId: table?.sectorId ?? null });
     if (!can.ok) return can;
-    return decideOpenSession({ table, liveSession: table && loadLiveSessionForTable(env.db, table.id) }, p, env.ctx);
+    return decideOpenSession(
+      { table, liveSession: table && loadLiveSessionForTable(env.db, table.id) },
+      p,
+      env.ctx,
+    );
   },
   JoinSession: (env, p) => {
     const table = loadTableByJoinCode(env.db, p.joinCode);
-    return decideJoinSession({ table, liveSession: table && loadLiveSessionForTable(env.db, table.id) }, p, env.ctx);
+    return decideJoinSession(
+      { table, liveSession: table && loadLiveSessionForTable(env.db, table.id) },
+      p,
+      env.ctx,
+    );
   },
   TransferSession: (env, p) => {
     const s = sessionFor(env, 'TransferSession', p.sessionId);
@@ -175,7 +184,11 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     const s = sessionFor(env, 'AddItem', p.sessionId);
     if (!s.ok) return s;
     return decideAddItem(
-      { session: s.value, pendingRound: loadPendingRound(env.db, s.value.id), product: loadProduct(env.db, p.item.productId) },
+      {
+        session: s.value,
+        pendingRound: loadPendingRound(env.db, s.value.id),
+        product: loadProduct(env.db, p.item.productId),
+      },
       p.item,
       env.ctx,
     );
@@ -186,7 +199,10 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     const s = sessionFor(env, 'UpdateItem', round.sessionId);
     if (!s.ok) return s;
     const item = round.items.find((i) => i.id === p.itemId);
-    return decideUpdateItem({ round, itemId: p.itemId, product: item && loadProduct(env.db, item.productId) }, p);
+    return decideUpdateItem(
+      { round, itemId: p.itemId, product: item && loadProduct(env.db, item.productId) },
+      p,
+    );
   },
   RemoveItem: (env, p) => {
     const round = loadRoundOfItem(env.db, p.itemId);
@@ -199,7 +215,10 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     const r = roundFor(env, 'SubmitRound', p.roundId);
     if (!r.ok) return r;
     const { round, session } = r.value;
-    const products = loadProducts(env.db, round.items.map((i) => i.productId));
+    const products = loadProducts(
+      env.db,
+      round.items.map((i) => i.productId),
+    );
     return decideSubmitRound(
       { round, session, products, settings: env.branch.settings, nextDailyNumber: daily(env) },
       p.holdCourses,
@@ -209,7 +228,10 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   PlaceRound: (env, p) => {
     const s = sessionFor(env, 'PlaceRound', p.sessionId);
     if (!s.ok) return s;
-    const products = loadProducts(env.db, p.items.map((i) => i.productId));
+    const products = loadProducts(
+      env.db,
+      p.items.map((i) => i.productId),
+    );
     return decidePlaceRound(
       { session: s.value, products, settings: env.branch.settings, nextDailyNumber: daily(env) },
       p.items,
@@ -230,7 +252,10 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
       {
         round,
         tickets: loadTicketsOfRound(env.db, round.id),
-        products: loadProducts(env.db, round.items.map((i) => i.productId)),
+        products: loadProducts(
+          env.db,
+          round.items.map((i) => i.productId),
+        ),
       },
       p.reason,
       env.ctx,
@@ -275,7 +300,11 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   CreateServiceCall: (env, p) => {
     const s = sessionFor(env, 'CreateServiceCall', p.sessionId);
     if (!s.ok) return s;
-    return decideCreateServiceCall({ session: s.value, openCalls: loadOpenCalls(env.db, s.value.id) }, p, env.ctx);
+    return decideCreateServiceCall(
+      { session: s.value, openCalls: loadOpenCalls(env.db, s.value.id) },
+      p,
+      env.ctx,
+    );
   },
   AcknowledgeServiceCall: (env, p) => {
     const c = callFor(env, 'AcknowledgeServiceCall', p.callId);

@@ -18,7 +18,13 @@ import {
   decideUpsertTable,
 } from '../../domain/floor-decide.js';
 import { fail } from '../../domain/result.js';
-import { exists, loadProduct, loadStaff, loadTable, tableIdByLabel } from '../../store/queries/view-loaders.js';
+import {
+  exists,
+  loadProduct,
+  loadStaff,
+  loadTable,
+  tableIdByLabel,
+} from '../../store/queries/view-loaders.js';
 import { allowed, type HandlerMap } from './handler-types.js';
 
 type SetupCommands =
@@ -66,7 +72,10 @@ export const setupHandlers: HandlerMap<SetupCommands> = {
   SetBranchPrice: (env, p) => {
     const can = allowed(env, 'SetBranchPrice');
     if (!can.ok) return can;
-    return decideSetBranchPrice({ product: loadProduct(env.db, p.productId), catalogVersion: env.branch.catalogVersion }, p);
+    return decideSetBranchPrice(
+      { product: loadProduct(env.db, p.productId), catalogVersion: env.branch.catalogVersion },
+      p,
+    );
   },
   UpsertSector: (env, p) => {
     const can = allowed(env, 'UpsertSector');
@@ -93,7 +102,8 @@ export const setupHandlers: HandlerMap<SetupCommands> = {
     const can = allowed(env, 'CreateStaff');
     if (!can.ok) return can;
     if (!env.prepared.pinHash) return fail('INTERNAL', 'PIN was not hashed before the transaction');
-    if (p.staffId && loadStaff(env.db, p.staffId)) return fail('CONFLICT', `staff ${p.staffId} already exists`);
+    if (p.staffId && loadStaff(env.db, p.staffId))
+      return fail('CONFLICT', `staff ${p.staffId} already exists`);
     return decideCreateStaff({ pinHash: env.prepared.pinHash }, p, env.ctx);
   },
   UpdateStaff: (env, p) => {

@@ -16,6 +16,10 @@ export function transition<S extends string, T extends string>(
   return ok(to);
 }
 
-export function allows<S extends string, T extends string>(table: TransitionTable<S, T>, from: S, via: T): boolean {
+export function allows<S extends string, T extends string>(
+  table: TransitionTable<S, T>,
+  from: S,
+  via: T,
+): boolean {
   return table[from][via] !== null;
 }

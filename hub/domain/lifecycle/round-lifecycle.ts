@@ -15,8 +15,22 @@ export type RoundTransition = (typeof ROUND_TRANSITIONS)[number];
 
 export const roundLifecycle: TransitionTable<RoundStatus, RoundTransition> = {
   PENDING: { submit: 'SUBMITTED', send: null, allReady: null, reopen: null, serve: null, cancel: 'CANCELED' },
-  SUBMITTED: { submit: null, send: 'IN_KITCHEN', allReady: null, reopen: null, serve: null, cancel: 'CANCELED' },
-  IN_KITCHEN: { submit: null, send: null, allReady: 'READY', reopen: null, serve: 'SERVED', cancel: 'CANCELED' },
+  SUBMITTED: {
+    submit: null,
+    send: 'IN_KITCHEN',
+    allReady: null,
+    reopen: null,
+    serve: null,
+    cancel: 'CANCELED',
+  },
+  IN_KITCHEN: {
+    submit: null,
+    send: null,
+    allReady: 'READY',
+    reopen: null,
+    serve: 'SERVED',
+    cancel: 'CANCELED',
+  },
   READY: { submit: null, send: null, allReady: null, reopen: 'IN_KITCHEN', serve: 'SERVED', cancel: null },
   SERVED: { submit: null, send: null, allReady: null, reopen: null, serve: null, cancel: null },
   CANCELED: { submit: null, send: null, allReady: null, reopen: null, serve: null, cancel: null },

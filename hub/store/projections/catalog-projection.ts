@@ -1,4 +1,5 @@
 // Projects branch, menu, floor, staff and device events into their read tables.
+import type Database from 'better-sqlite3';
 import { stmt } from '../statements.js';
 import type { ProjectorMap } from './projector-types.js';
 
@@ -24,16 +25,14 @@ const b = (v: boolean) => (v ? 1 : 0);
 
 export const catalogProjectors: ProjectorMap<CatalogEvents> = {
   BranchInitialized: (db, e) => {
-    stmt(db, 'INSERT INTO tenant (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name').run(
-      e.data.tenantId,
-      e.data.tenantName,
-    );
-    stmt(db, 'INSERT INTO branch (id, tenant_id, name, settings, catalog_version) VALUES (?, ?, ?, ?, 0)').run(
-      e.data.branchId,
-      e.data.tenantId,
-      e.data.branchName,
-      JSON.stringify(e.data.settings),
-    );
+    stmt(
+      db,
+      'INSERT INTO tenant (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name',
+    ).run(e.data.tenantId, e.data.tenantName);
+    stmt(
+      db,
+      'INSERT INTO branch (id, tenant_id, name, settings, catalog_version) VALUES (?, ?, ?, ?, 0)',
+    ).run(e.data.branchId, e.data.tenantId, e.data.branchName, JSON.stringify(e.data.settings));
   },
   BranchSettingsUpdated: (db, e) => {
     stmt(db, 'UPDATE branch SET settings = ? WHERE id = ?').run(JSON.stringify(e.data.settings), e.branchId);
@@ -100,7 +99,10 @@ export const catalogProjectors: ProjectorMap<CatalogEvents> = {
     );
   },
   BranchPriceSet: (db, e) => {
-    stmt(db, 'UPDATE branch_product SET price_cents = ? WHERE product_id = ?').run(e.data.priceCents, e.data.productId);
+    stmt(db, 'UPDATE branch_product SET price_cents = ? WHERE product_id = ?').run(
+      e.data.priceCents,
+      e.data.productId,
+    );
     bumpCatalog(db, e.branchId, e.data.catalogVersion);
   },
   StockAdjusted: (db, e) => {
@@ -142,7 +144,12 @@ export const catalogProjectors: ProjectorMap<CatalogEvents> = {
   },
   StaffUpdated: (db, e) => {
     const d = e.data;
-    stmt(db, 'UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?').run(d.name, d.role, b(d.active), d.staffId);
+    stmt(db, 'UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?').run(
+      d.name,
+      d.role,
+      b(d.active),
+      d.staffId,
+    );
   },
   StaffPinReset: (db, e) => {
     stmt(db, 'UPDATE staff SET pin_hash = ? WHERE id = ?').run(e.data.pinHash, e.data.staffId);
@@ -150,7 +157,10 @@ export const catalogProjectors: ProjectorMap<CatalogEvents> = {
   SectorsAssigned: (db, e) => {
     stmt(db, 'DELETE FROM waiter_assignment WHERE staff_id = ?').run(e.data.staffId);
     for (const sectorId of e.data.sectorIds) {
-      stmt(db, 'INSERT INTO waiter_assignment (staff_id, sector_id) VALUES (?, ?)').run(e.data.staffId, sectorId);
+      stmt(db, 'INSERT INTO waiter_assignment (staff_id, sector_id) VALUES (?, ?)').run(
+        e.data.staffId,
+        sectorId,
+      );
     }
   },
   DeviceRegistered: (db, e) => {
@@ -163,6 +173,6 @@ export const catalogProjectors: ProjectorMap<CatalogEvents> = {
   },
 };
 
-function bumpCatalog(db: import('better-sqlite3').Database, branchId: string, version: number): void {
+function bumpCatalog(db: Database.Database, branchId: string, version: number): void {
   stmt(db, 'UPDATE branch SET catalog_version = ? WHERE id = ?').run(version, branchId);
 }

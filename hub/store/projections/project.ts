@@ -7,7 +7,11 @@ import { roundProjectors } from './round-projection.js';
 import type { ProjectorMap } from './projector-types.js';
 
 // Typed as the full map: adding an event type without a projector fails to compile.
-const projectors: ProjectorMap<EventType> = { ...catalogProjectors, ...sessionProjectors, ...roundProjectors };
+const projectors: ProjectorMap<EventType> = {
+  ...catalogProjectors,
+  ...sessionProjectors,
+  ...roundProjectors,
+};
 
 export function project(db: Database.Database, event: EventEnvelope): void {
   (projectors[event.type] as (db: Database.Database, e: EventEnvelope) => void)(db, event);

@@ -2,7 +2,10 @@
 import type Database from 'better-sqlite3';
 import type { EventEnvelope, EventOf, EventType } from '../../../protocol/events/event.js';
 
-export type Projector<T extends EventType> = (db: Database.Database, event: EventOf<T> & EventEnvelope) => void;
+export type Projector<T extends EventType> = (
+  db: Database.Database,
+  event: EventOf<T> & EventEnvelope,
+) => void;
 export type ProjectorMap<K extends EventType> = { [T in K]: Projector<T> };
 
 /** Who did it, as a staff id (null for diners, devices and the system). */

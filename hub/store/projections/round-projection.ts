@@ -32,7 +32,11 @@ type RoundEvents =
   | 'ServiceCallEscalated';
 
 function setItemStatus(db: Database.Database, itemIds: readonly string[], status: string): void {
-  for (const id of itemIds) stmt(db, 'UPDATE round_item SET status = ? WHERE id = ?').run(status, id);
+  if (itemIds.length === 0) return;
+  stmt(db, 'UPDATE round_item SET status = ? WHERE id IN (SELECT value FROM json_each(?))').run(
+    status,
+    JSON.stringify(itemIds),
+  );
 }
 
 function setRoundStatus(db: Database.Database, roundId: string, status: string): void {
@@ -51,7 +55,9 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
   },
   ItemAdded: (db, e) => {
     const { roundId, item: i } = e.data;
-    const pos = stmt(db, 'SELECT coalesce(max(position) + 1, 0) AS n FROM round_item WHERE round_id = ?').get(roundId) as {
+    const pos = stmt(db, 'SELECT coalesce(max(position) + 1, 0) AS n FROM round_item WHERE round_id = ?').get(
+      roundId,
+    ) as {
       n: number;
     };
     stmt(
@@ -82,7 +88,10 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
   },
   ItemUpdated: (db, e) => {
     const d = e.data;
-    stmt(db, 'UPDATE round_item SET qty = ?, notes = ?, modifiers = ?, modifiers_cents = ?, seat = ? WHERE id = ?').run(
+    stmt(
+      db,
+      'UPDATE round_item SET qty = ?, notes = ?, modifiers = ?, modifiers_cents = ?, seat = ? WHERE id = ?',
+    ).run(
       d.qty,
       d.notes,
       JSON.stringify(d.modifiers),
@@ -110,7 +119,10 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
   ItemsReady: (db, e) => setItemStatus(db, e.data.itemIds, 'READY'),
   ItemsUnready: (db, e) => setItemStatus(db, e.data.itemIds, 'FIRED'),
   RoundReady: (db, e) => {
-    stmt(db, "UPDATE round SET status = 'READY', ready_at = ? WHERE id = ?").run(e.occurredAt, e.data.roundId);
+    stmt(db, "UPDATE round SET status = 'READY', ready_at = ? WHERE id = ?").run(
+      e.occurredAt,
+      e.data.roundId,
+    );
   },
   RoundReopened: (db, e) => {
     stmt(db, "UPDATE round SET status = 'IN_KITCHEN', ready_at = NULL WHERE id = ?").run(e.data.roundId);
@@ -118,10 +130,16 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
   ItemsServed: (db, e) => setItemStatus(db, e.data.itemIds, 'SERVED'),
   RoundServed: (db, e) => setRoundStatus(db, e.data.roundId, 'SERVED'),
   ItemVoided: (db, e) => {
-    stmt(db, "UPDATE round_item SET status = 'VOIDED', void_reason = ? WHERE id = ?").run(e.data.reason, e.data.itemId);
+    stmt(db, "UPDATE round_item SET status = 'VOIDED', void_reason = ? WHERE id = ?").run(
+      e.data.reason,
+      e.data.itemId,
+    );
   },
   RoundCanceled: (db, e) => {
-    stmt(db, "UPDATE round SET status = 'CANCELED', cancel_reason = ? WHERE id = ?").run(e.data.reason, e.data.roundId);
+    stmt(db, "UPDATE round SET status = 'CANCELED', cancel_reason = ? WHERE id = ?").run(
+      e.data.reason,
+      e.data.roundId,
+    );
     stmt(db, "UPDATE round_item SET status = 'VOIDED', void_reason = ? WHERE round_id = ?").run(
       e.data.reason || 'round canceled',
       e.data.roundId,
@@ -129,7 +147,10 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
   },
   RoundMoved: (db, e) => {
     stmt(db, 'UPDATE round SET session_id = ? WHERE id = ?').run(e.data.toSessionId, e.data.roundId);
-    stmt(db, 'UPDATE kitchen_ticket SET session_id = ? WHERE round_id = ?').run(e.data.toSessionId, e.data.roundId);
+    stmt(db, 'UPDATE kitchen_ticket SET session_id = ? WHERE round_id = ?').run(
+      e.data.toSessionId,
+      e.data.roundId,
+    );
   },
   TicketCreated: (db, e) => {
     const d = e.data;
@@ -138,14 +159,28 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
       `INSERT INTO kitchen_ticket (id, branch_id, round_id, session_id, table_id, station, course, status, daily_number,
          business_day, created_at, bumped_item_ids)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, '[]')`,
-    ).run(d.ticketId, e.branchId, d.roundId, d.sessionId, d.tableId, d.station, d.course, d.dailyNumber, d.businessDay, e.occurredAt);
-    for (const itemId of d.itemIds) stmt(db, 'UPDATE round_item SET ticket_id = ? WHERE id = ?').run(d.ticketId, itemId);
+    ).run(
+      d.ticketId,
+      e.branchId,
+      d.roundId,
+      d.sessionId,
+      d.tableId,
+      d.station,
+      d.course,
+      d.dailyNumber,
+      d.businessDay,
+      e.occurredAt,
+    );
+    stmt(db, 'UPDATE round_item SET ticket_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(
+      d.ticketId,
+      JSON.stringify(d.itemIds),
+    );
   },
   TicketStarted: (db, e) => {
-    stmt(db, "UPDATE kitchen_ticket SET status = 'STARTED', started_at = coalesce(started_at, ?) WHERE id = ?").run(
-      e.occurredAt,
-      e.data.ticketId,
-    );
+    stmt(
+      db,
+      "UPDATE kitchen_ticket SET status = 'STARTED', started_at = coalesce(started_at, ?) WHERE id = ?",
+    ).run(e.occurredAt, e.data.ticketId);
   },
   TicketItemBumped: (db, e) => {
     const row = stmt(db, 'SELECT bumped_item_ids FROM kitchen_ticket WHERE id = ?').get(e.data.ticketId) as {
@@ -165,9 +200,10 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
     ).run(e.occurredAt, e.occurredAt, e.data.ticketId);
   },
   TicketRecalled: (db, e) => {
-    stmt(db, "UPDATE kitchen_ticket SET status = 'STARTED', ready_at = NULL, bumped_item_ids = '[]' WHERE id = ?").run(
-      e.data.ticketId,
-    );
+    stmt(
+      db,
+      "UPDATE kitchen_ticket SET status = 'STARTED', ready_at = NULL, bumped_item_ids = '[]' WHERE id = ?",
+    ).run(e.data.ticketId);
   },
   TicketVoided: (db, e) => {
     stmt(db, "UPDATE kitchen_ticket SET status = 'VOID' WHERE id = ?").run(e.data.ticketId);
@@ -181,14 +217,16 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
     ).run(d.callId, e.branchId, d.sessionId, d.tableId, d.kind, d.note, e.occurredAt);
   },
   ServiceCallAcknowledged: (db, e) => {
-    stmt(db, "UPDATE service_call SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ? WHERE id = ?").run(
-      staffIdOf(e),
+    stmt(
+      db,
+      "UPDATE service_call SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
+    ).run(staffIdOf(e), e.occurredAt, e.data.callId);
+  },
+  ServiceCallResolved: (db, e) => {
+    stmt(db, "UPDATE service_call SET status = 'RESOLVED', resolved_at = ? WHERE id = ?").run(
       e.occurredAt,
       e.data.callId,
     );
-  },
-  ServiceCallResolved: (db, e) => {
-    stmt(db, "UPDATE service_call SET status = 'RESOLVED', resolved_at = ? WHERE id = ?").run(e.occurredAt, e.data.callId);
   },
   ServiceCallEscalated: (db, e) => {
     stmt(db, 'UPDATE service_call SET escalated_at = ? WHERE id = ?').run(e.occurredAt, e.data.callId);

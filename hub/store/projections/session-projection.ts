@@ -45,7 +45,10 @@ export const sessionProjectors: ProjectorMap<SessionEvents> = {
       e.data.toTableId,
       e.data.sessionId,
     );
-    stmt(db, 'UPDATE kitchen_ticket SET table_id = ? WHERE session_id = ?').run(e.data.toTableId, e.data.sessionId);
+    stmt(db, 'UPDATE kitchen_ticket SET table_id = ? WHERE session_id = ?').run(
+      e.data.toTableId,
+      e.data.sessionId,
+    );
   },
   SessionMerged: (db, e) => {
     stmt(db, "UPDATE table_session SET status = 'MERGED', merged_into = ?, closed_at = ? WHERE id = ?").run(
@@ -58,7 +61,10 @@ export const sessionProjectors: ProjectorMap<SessionEvents> = {
     stmt(db, "UPDATE table_session SET status = 'CHECK_REQUESTED' WHERE id = ?").run(e.data.sessionId);
   },
   SessionClosed: (db, e) => {
-    stmt(db, "UPDATE table_session SET status = 'CLOSED', closed_at = ? WHERE id = ?").run(e.occurredAt, e.data.sessionId);
+    stmt(db, "UPDATE table_session SET status = 'CLOSED', closed_at = ? WHERE id = ?").run(
+      e.occurredAt,
+      e.data.sessionId,
+    );
   },
   SessionVoided: (db, e) => {
     stmt(db, "UPDATE table_session SET status = 'VOIDED', closed_at = ?, void_reason = ? WHERE id = ?").run(

@@ -28,6 +28,14 @@ export interface BranchRow {
   catalogVersion: number;
 }
 
+// Settings are read for every command but change rarely: parse each distinct JSON text once.
+let settingsCache: { raw: string; parsed: BranchSettings } | undefined;
+function parseSettings(raw: string): BranchSettings {
+  if (settingsCache?.raw !== raw)
+    settingsCache = { raw, parsed: branchSettingsSchema.parse(JSON.parse(raw)) };
+  return settingsCache.parsed;
+}
+
 export function loadBranch(db: Database.Database): BranchRow | undefined {
   const r = stmt(db, 'SELECT * FROM branch LIMIT 1').get() as Row | undefined;
   if (!r) return undefined;
@@ -35,7 +43,7 @@ export function loadBranch(db: Database.Database): BranchRow | undefined {
     id: str(r.id),
     tenantId: str(r.tenant_id),
     name: str(r.name),
-    settings: branchSettingsSchema.parse(JSON.parse(str(r.settings))),
+    settings: parseSettings(str(r.settings)),
     catalogVersion: num(r.catalog_version),
   };
 }
@@ -121,9 +129,10 @@ export function loadSession(db: Database.Database, id: string): SessionView | un
 }
 
 export function loadLiveSessionForTable(db: Database.Database, tableId: string): SessionView | undefined {
-  const r = stmt(db, `${SESSION_SQL} WHERE s.table_id = ? AND s.status IN ('OPEN','CHECK_REQUESTED','PAYING')`).get(
-    tableId,
-  ) as Row | undefined;
+  const r = stmt(
+    db,
+    `${SESSION_SQL} WHERE s.table_id = ? AND s.status IN ('OPEN','CHECK_REQUESTED','PAYING')`,
+  ).get(tableId) as Row | undefined;
   return r && sessionFromRow(r);
 }
 
@@ -149,9 +158,9 @@ function itemFromRow(r: Row): ItemView {
 }
 
 function roundFromRow(db: Database.Database, r: Row): RoundView {
-  const items = (stmt(db, 'SELECT * FROM round_item WHERE round_id = ? ORDER BY position').all(r.id) as Row[]).map(
-    itemFromRow,
-  );
+  const items = (
+    stmt(db, 'SELECT * FROM round_item WHERE round_id = ? ORDER BY position').all(r.id) as Row[]
+  ).map(itemFromRow);
   return {
     id: str(r.id),
     sessionId: str(r.session_id),
@@ -168,9 +177,9 @@ export function loadRound(db: Database.Database, id: string): RoundView | undefi
 }
 
 export function loadRoundOfItem(db: Database.Database, itemId: string): RoundView | undefined {
-  const r = stmt(db, 'SELECT r.* FROM round r JOIN round_item i ON i.round_id = r.id WHERE i.id = ?').get(itemId) as
-    | Row
-    | undefined;
+  const r = stmt(db, 'SELECT r.* FROM round r JOIN round_item i ON i.round_id = r.id WHERE i.id = ?').get(
+    itemId,
+  ) as Row | undefined;
   return r && roundFromRow(db, r);
 }
 
@@ -180,16 +189,17 @@ export function loadRoundsOfSession(db: Database.Database, sessionId: string): R
 }
 
 export function loadPendingRound(db: Database.Database, sessionId: string): RoundView | undefined {
-  const r = stmt(db, "SELECT * FROM round WHERE session_id = ? AND status = 'PENDING' ORDER BY number LIMIT 1").get(
-    sessionId,
-  ) as Row | undefined;
+  const r = stmt(
+    db,
+    "SELECT * FROM round WHERE session_id = ? AND status = 'PENDING' ORDER BY number LIMIT 1",
+  ).get(sessionId) as Row | undefined;
   return r && roundFromRow(db, r);
 }
 
 function ticketFromRow(db: Database.Database, r: Row): TicketView {
-  const itemIds = (stmt(db, 'SELECT id FROM round_item WHERE ticket_id = ? ORDER BY position').all(r.id) as Row[]).map(
-    (i) => str(i.id),
-  );
+  const itemIds = (
+    stmt(db, 'SELECT id FROM round_item WHERE ticket_id = ? ORDER BY position').all(r.id) as Row[]
+  ).map((i) => str(i.id));
   return {
     id: str(r.id),
     roundId: str(r.round_id),
@@ -214,9 +224,10 @@ export function loadTicketsOfRound(db: Database.Database, roundId: string): Tick
 }
 
 export function nextDailyNumber(db: Database.Database, businessDay: string): number {
-  const r = stmt(db, 'SELECT coalesce(max(daily_number), 0) + 1 AS n FROM kitchen_ticket WHERE business_day = ?').get(
-    businessDay,
-  ) as { n: number };
+  const r = stmt(
+    db,
+    'SELECT coalesce(max(daily_number), 0) + 1 AS n FROM kitchen_ticket WHERE business_day = ?',
+  ).get(businessDay) as { n: number };
   return r.n;
 }
 
@@ -230,32 +241,40 @@ function callFromRow(r: Row): ServiceCallView {
   };
 }
 
-export function loadServiceCall(db: Database.Database, id: string): (ServiceCallView & { escalated: boolean }) | undefined {
+export function loadServiceCall(
+  db: Database.Database,
+  id: string,
+): (ServiceCallView & { escalated: boolean }) | undefined {
   const r = stmt(db, 'SELECT * FROM service_call WHERE id = ?').get(id) as Row | undefined;
   return r && { ...callFromRow(r), escalated: r.escalated_at !== null };
 }
 
 export function loadOpenCalls(db: Database.Database, sessionId: string): ServiceCallView[] {
   return (
-    stmt(db, "SELECT * FROM service_call WHERE session_id = ? AND status != 'RESOLVED'").all(sessionId) as Row[]
+    stmt(db, "SELECT * FROM service_call WHERE session_id = ? AND status != 'RESOLVED'").all(
+      sessionId,
+    ) as Row[]
   ).map(callFromRow);
 }
 
 export function loadPayments(db: Database.Database, sessionId: string): PaymentView[] {
-  return (stmt(db, 'SELECT * FROM payment WHERE session_id = ? ORDER BY recorded_at, id').all(sessionId) as Row[]).map(
-    (r) => ({
-      id: str(r.id),
-      shareKey: strOrNull(r.share_key),
-      method: str(r.method) as PaymentView['method'],
-      amountCents: num(r.amount_cents),
-      tipCents: num(r.tip_cents),
-      refundedCents: num(r.refunded_cents),
-      status: str(r.status) as PaymentView['status'],
-    }),
-  );
+  return (
+    stmt(db, 'SELECT * FROM payment WHERE session_id = ? ORDER BY recorded_at, id').all(sessionId) as Row[]
+  ).map((r) => ({
+    id: str(r.id),
+    shareKey: strOrNull(r.share_key),
+    method: str(r.method) as PaymentView['method'],
+    amountCents: num(r.amount_cents),
+    tipCents: num(r.tip_cents),
+    refundedCents: num(r.refunded_cents),
+    status: str(r.status) as PaymentView['status'],
+  }));
 }
 
-export function loadPayment(db: Database.Database, id: string): (PaymentView & { sessionId: string }) | undefined {
+export function loadPayment(
+  db: Database.Database,
+  id: string,
+): (PaymentView & { sessionId: string }) | undefined {
   const r = stmt(db, 'SELECT * FROM payment WHERE id = ?').get(id) as Row | undefined;
   if (!r) return undefined;
   return {
@@ -274,23 +293,35 @@ export function loadDiscounts(
   db: Database.Database,
   sessionId: string,
 ): Array<{ id: string; kind: 'AMOUNT' | 'PERCENT'; value: number; reason: string }> {
-  return (stmt(db, 'SELECT * FROM discount WHERE session_id = ? ORDER BY applied_at, id').all(sessionId) as Row[]).map(
-    (r) => ({ id: str(r.id), kind: str(r.kind) as 'AMOUNT' | 'PERCENT', value: num(r.value), reason: str(r.reason) }),
-  );
+  return (
+    stmt(db, 'SELECT * FROM discount WHERE session_id = ? ORDER BY applied_at, id').all(sessionId) as Row[]
+  ).map((r) => ({
+    id: str(r.id),
+    kind: str(r.kind) as 'AMOUNT' | 'PERCENT',
+    value: num(r.value),
+    reason: str(r.reason),
+  }));
 }
 
 export function loadSplit(db: Database.Database, sessionId: string): unknown {
-  const r = stmt(db, 'SELECT split FROM table_session WHERE id = ?').get(sessionId) as { split: string | null } | undefined;
+  const r = stmt(db, 'SELECT split FROM table_session WHERE id = ?').get(sessionId) as
+    { split: string | null } | undefined;
   return r?.split ? JSON.parse(r.split) : null;
 }
 
 export function loadStaff(db: Database.Database, id: string): StaffView | undefined {
   const r = stmt(db, 'SELECT * FROM staff WHERE id = ?').get(id) as Row | undefined;
   if (!r) return undefined;
-  const sectorIds = (stmt(db, 'SELECT sector_id FROM waiter_assignment WHERE staff_id = ?').all(id) as Row[]).map((s) =>
-    str(s.sector_id),
-  );
-  return { id: str(r.id), name: str(r.name), role: str(r.role) as StaffView['role'], active: r.active === 1, sectorIds };
+  const sectorIds = (
+    stmt(db, 'SELECT sector_id FROM waiter_assignment WHERE staff_id = ?').all(id) as Row[]
+  ).map((s) => str(s.sector_id));
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    role: str(r.role) as StaffView['role'],
+    active: r.active === 1,
+    sectorIds,
+  };
 }
 
 export function exists(db: Database.Database, table: 'category' | 'station' | 'sector', id: string): boolean {

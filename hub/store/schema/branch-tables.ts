@@ -91,7 +91,10 @@ export const diningTable = sqliteTable(
     joinCode: text('join_code').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull(),
   },
-  (t) => [uniqueIndex('dining_table_join_code_idx').on(t.joinCode), index('dining_table_sector_idx').on(t.sectorId)],
+  (t) => [
+    uniqueIndex('dining_table_join_code_idx').on(t.joinCode),
+    index('dining_table_sector_idx').on(t.sectorId),
+  ],
 );
 
 export const staff = sqliteTable('staff', {

@@ -53,7 +53,10 @@ export const outbox = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_status_idx').on(t.status, t.eventSeq), index('outbox_aggregate_idx').on(t.aggregateKey)],
+  (t) => [
+    index('outbox_status_idx').on(t.status, t.eventSeq),
+    index('outbox_aggregate_idx').on(t.aggregateKey),
+  ],
 );
 
 export const deadLetter = sqliteTable(
@@ -89,7 +92,10 @@ export const refreshToken = sqliteTable(
     expiresAt: text('expires_at').notNull(),
     revokedAt: text('revoked_at'),
   },
-  (t) => [uniqueIndex('refresh_token_hash_idx').on(t.tokenHash), index('refresh_token_staff_idx').on(t.staffId)],
+  (t) => [
+    uniqueIndex('refresh_token_hash_idx').on(t.tokenHash),
+    index('refresh_token_staff_idx').on(t.staffId),
+  ],
 );
 
 /** Small operational key/values: the JWT secret, the cloud pairing, cursors. Not event-sourced. */

@@ -1,0 +1,42 @@
+// The hub's settings, read once from the environment and the command line, with embedded defaults.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { invalidFromZod } from '../protocol/errors.js';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  COMANDA_DATA_DIR: z.string().min(1).default('./data'),
+  /** FULL is the default promise (survives power loss); NORMAL only for benchmarks and tests. */
+  COMANDA_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface HubConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  dbFile: string;
+  synchronous: 'FULL' | 'NORMAL';
+  logLevel: string;
+  demo: boolean;
+}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): HubConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw invalidFromZod(parsed.error, 'environment');
+  const e = parsed.data;
+  const dataDir = resolve(e.COMANDA_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    dbFile: resolve(dataDir, 'hub.db'),
+    synchronous: e.COMANDA_SYNCHRONOUS,
+    logLevel: e.LOG_LEVEL,
+    demo: !argv.includes('--no-demo'),
+  };
+}

@@ -1,0 +1,135 @@
+// Operator routes: health, readiness, metrics, sync status, audit verification, database backup.
+import { z } from 'zod';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syncStatusSchema } from '../../../protocol/api-views.js';
+import { AppError } from '../../../protocol/errors.js';
+import type { HubDatabase } from '../../store/database.js';
+import { verifyAuditChain } from '../../store/audit-log.js';
+import { outboxStatusView } from '../../store/queries/read-models.js';
+import type { HubMetrics } from '../../observability/metrics.js';
+import type { ApiRoute } from '../api-route.js';
+
+const MANAGERS = ['ADMIN', 'MANAGER'] as const;
+
+export interface AdminRouteDeps {
+  db: HubDatabase;
+  metrics: HubMetrics;
+  /** False while starting or draining: load balancers and the desktop shell wait on /readyz. */
+  isReady: () => boolean;
+  startedAt: Date;
+  version: string;
+}
+
+const auditVerdictSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  headHash: z.string().optional(),
+  firstBad: z.object({ position: z.number().int(), reason: z.string() }).optional(),
+});
+
+export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
+  const { db } = deps;
+  return [
+    {
+      method: 'GET',
+      path: '/healthz',
+      summary: 'The process is up',
+      tags: ['operations'],
+      response: z.object({ status: z.literal('ok'), version: z.string(), uptimeSeconds: z.number() }),
+      handler: () => ({
+        body: {
+          status: 'ok',
+          version: deps.version,
+          uptimeSeconds: Math.round((Date.now() - deps.startedAt.getTime()) / 1000),
+        },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/readyz',
+      summary: 'The hub accepts commands (503 while starting or shutting down)',
+      tags: ['operations'],
+      response: z.object({ status: z.literal('ready') }),
+      errors: ['UNAVAILABLE'],
+      handler: () => {
+        if (!deps.isReady()) throw new AppError('UNAVAILABLE', 'the hub is not ready');
+        return { body: { status: 'ready' } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/metrics',
+      summary: 'Prometheus metrics',
+      tags: ['operations'],
+      handler: async () => {
+        deps.metrics.outboxBacklog.set(outboxStatusView(db.read).pending);
+        return {
+          raw: {
+            data: await deps.metrics.registry.metrics(),
+            contentType: deps.metrics.registry.contentType,
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/sync/status',
+      summary: 'Outbox backlog, parked events and dead letters',
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: syncStatusSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: () => ({ body: outboxStatusView(db.read) }),
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/status',
+      summary: 'Hub status for the desktop shell and the admin app',
+      tags: ['admin'],
+      roles: MANAGERS,
+      handler: () => ({
+        body: {
+          ready: deps.isReady(),
+          version: deps.version,
+          startedAt: deps.startedAt.toISOString(),
+          sync: outboxStatusView(db.read),
+        },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/audit/verify',
+      summary: 'Walks the hash-chained audit log of money events and reports the first bad entry',
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: auditVerdictSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: () => ({ body: verifyAuditChain(db.read) }),
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/backup',
+      summary: 'A consistent copy of the hub database (SQLite online backup, WAL included)',
+      tags: ['admin'],
+      roles: MANAGERS,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'comanda-backup-'));
+        try {
+          const file = join(dir, 'comanda.db');
+          // The online backup API copies a consistent snapshot; copying the file alone would miss the -wal.
+          await db.write.backup(file);
+          const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+          return {
+            raw: { data: readFileSync(file), contentType: 'application/vnd.sqlite3' },
+            headers: { 'content-disposition': `attachment; filename="comanda-${stamp}.db"` },
+          };
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+  ];
+}

@@ -1,0 +1,93 @@
+// POST /api/commands (any command) and POST /api/commands/<Type> (one documented route per command).
+import { z } from 'zod';
+import {
+  COMMAND_TYPES,
+  commandResultSchema,
+  commandSchema,
+  schemaOf,
+  type CommandResult,
+  type CommandType,
+} from '../../../protocol/commands/command.js';
+import { AppError, HTTP_STATUS } from '../../../protocol/errors.js';
+import type { Actor } from '../../../protocol/events/event.js';
+import { PERMISSIONS } from '../../domain/permissions.js';
+import type { CommandBus } from '../../app/command-bus.js';
+import { parseWith, type ApiRoute } from '../api-route.js';
+import type { HttpReply, HttpRequest } from '../http-types.js';
+
+const STAFF_ROLES = ['ADMIN', 'MANAGER', 'WAITER', 'KITCHEN'] as const;
+
+/** Success is 200 with the result; a rejection is its code's status with `{code, message, details?}`. */
+export function replyForResult(result: CommandResult): HttpReply {
+  if (result.ok) return { status: 200, body: result };
+  return { status: HTTP_STATUS[result.error.code], body: result.error };
+}
+
+async function run(bus: CommandBus, req: HttpRequest, actor: Actor, body: unknown): Promise<HttpReply> {
+  const command = parseWith(commandSchema, body, 'command');
+  if (!bus.accepting) throw new AppError('UNAVAILABLE', 'the hub is shutting down; try again in a moment');
+  const result = await bus.execute(command, { actor, requestId: req.requestId });
+  req.log.info(
+    {
+      commandId: command.commandId,
+      type: command.type,
+      ok: result.ok,
+      ...(result.ok ? { seq: result.seq } : { code: result.error.code }),
+    },
+    'command',
+  );
+  return replyForResult(result);
+}
+
+function typedBodySchema(type: CommandType) {
+  const full = schemaOf(type);
+  return full.omit({ type: true });
+}
+
+export function commandRoutes(bus: CommandBus): ApiRoute[] {
+  const generic: ApiRoute = {
+    method: 'POST',
+    path: '/api/commands',
+    summary: 'Run any command (the body names its type)',
+    description:
+      'The envelope is `{ commandId, type, payload, expectedVersion? }`. The command id is made by the client and is ' +
+      'the idempotency key: sending the same id again returns the first result and changes nothing.',
+    tags: ['commands'],
+    roles: STAFF_ROLES,
+    request: commandSchema,
+    response: commandResultSchema,
+    errors: [
+      'INVALID',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+      'PAYLOAD_TOO_LARGE',
+      'UNAVAILABLE',
+    ],
+    handler: (req, actor) => run(bus, req, actor!, req.body),
+  };
+  const typed = COMMAND_TYPES.map((type): ApiRoute => {
+    const rule = PERMISSIONS[type];
+    return {
+      method: 'POST',
+      path: `/api/commands/${type}`,
+      summary: `${type}`,
+      description:
+        `Body: \`{ commandId, payload }\`. Allowed: ${rule.roles.join(', ')}` +
+        (rule.sectorScoped ? ' (waiters only in their own sectors)' : '') +
+        (rule.diner ? '; diners on their own table' : '') +
+        '.',
+      tags: ['commands'],
+      roles: rule.public ? STAFF_ROLES : rule.roles,
+      request: typedBodySchema(type),
+      response: commandResultSchema,
+      errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],
+      handler: (req, actor) => {
+        const body = parseWith(z.object({}).passthrough(), req.body ?? {}, 'command');
+        return run(bus, req, actor!, { ...body, type });
+      },
+    };
+  });
+  return [generic, ...typed];
+}

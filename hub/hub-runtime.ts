@@ -1,0 +1,69 @@
+// Starts and stops a whole hub: database, write path, auth, HTTP. Used by main.ts and by tests.
+import { existsSync } from 'node:fs';
+import type { HubConfig } from './config.js';
+import { bootstrapBranch } from './app/bootstrap.js';
+import { CommandBus } from './app/command-bus.js';
+import { prepareCommand } from './app/prepare-command.js';
+import { createAuthService } from './app/auth/auth-service.js';
+import { openDatabase, type HubDatabase } from './store/database.js';
+import { createHubServer, type HubServer } from './gateway/hub-server.js';
+import type { Logger } from './observability/logger.js';
+import { createMetrics, type HubMetrics } from './observability/metrics.js';
+
+export const HUB_VERSION = '0.1.0';
+
+export interface RunningHub {
+  readonly port: number;
+  readonly db: HubDatabase;
+  readonly bus: CommandBus;
+  readonly server: HubServer;
+  readonly metrics: HubMetrics;
+  /** True when this start created the database (and the demo, unless disabled). */
+  readonly firstStart: boolean;
+  /** Stops taking commands, finishes the batch in hand, closes the port, checkpoints and closes SQLite. */
+  stop(): Promise<void>;
+}
+
+export async function startHub(
+  config: HubConfig,
+  logger: Logger,
+  options: { metrics?: HubMetrics } = {},
+): Promise<RunningHub> {
+  let ready = false;
+  const firstStart = !existsSync(config.dbFile);
+  const db = openDatabase({ file: config.dbFile, synchronous: config.synchronous });
+  const metrics = options.metrics ?? createMetrics();
+  const bus = new CommandBus({ db, logger, metrics, prepare: prepareCommand });
+  await bootstrapBranch(bus, { demo: firstStart && config.demo });
+  const auth = createAuthService({ db });
+  // A disabled account, a changed role or a reset PIN signs that person out everywhere at once.
+  bus.subscribe((events) => {
+    for (const e of events) {
+      if (e.type === 'StaffUpdated' || e.type === 'StaffPinReset') auth.revokeAllForStaff(e.data.staffId);
+    }
+  });
+  const server = createHubServer({
+    db,
+    bus,
+    auth,
+    logger,
+    metrics,
+    isReady: () => ready,
+    version: HUB_VERSION,
+  });
+  const port = await server.listen(config.host, config.port);
+  ready = true;
+  logger.info({ port, host: config.host, dataDir: config.dataDir, firstStart }, 'listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      ready = false;
+      await bus.drain();
+      server.close();
+      db.checkpoint();
+      db.close();
+      logger.info('stopped cleanly');
+    })());
+  return { port, db, bus, server, metrics, firstStart, stop };
+}

@@ -1,0 +1,50 @@
+// `npm start`: runs the hub on its embedded defaults, prints where to point tablets, stops cleanly on SIGTERM.
+import { loadConfig } from './config.js';
+import { DEMO_STAFF } from './app/demo-branch.js';
+import { lanAddresses } from './lan-addresses.js';
+import { createLogger } from './observability/logger.js';
+import { startHub } from './hub-runtime.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const hub = await startHub(config, logger);
+
+  const hosts = config.host === '0.0.0.0' ? ['localhost', ...lanAddresses()] : [config.host];
+  const lines = [
+    '',
+    '  Comanda hub is running.',
+    ...hosts.map((h) => `    http://${h}:${hub.port}/`),
+    `  API docs:   http://${hosts[0]}:${hub.port}/api/docs`,
+    `  Data:       ${config.dataDir}`,
+  ];
+  if (hub.firstStart && config.demo) {
+    lines.push('  Demo staff (id / PIN):');
+    for (const s of DEMO_STAFF)
+      lines.push(`    ${s.name.padEnd(6)} ${s.role.padEnd(8)} ${s.staffId.padEnd(12)} PIN ${s.pin}`);
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    if (++signals > 1) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'shutting down');
+    hub.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

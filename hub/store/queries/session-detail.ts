@@ -1,0 +1,44 @@
+// One session as a waiter sees it: table, diners, rounds with items, the check, split, payments, calls.
+import type Database from 'better-sqlite3';
+import { checkOf, type StoredSplit } from '../../domain/check-decide.js';
+import {
+  loadBranch,
+  loadDiscounts,
+  loadOpenCalls,
+  loadPayments,
+  loadRoundsOfSession,
+  loadSession,
+  loadSplit,
+  loadTable,
+} from './view-loaders.js';
+
+export function sessionDetailView(db: Database.Database, sessionId: string) {
+  const session = loadSession(db, sessionId);
+  const branch = loadBranch(db);
+  if (!session || !branch) return undefined;
+  const rounds = loadRoundsOfSession(db, sessionId);
+  const discounts = loadDiscounts(db, sessionId);
+  const payments = loadPayments(db, sessionId);
+  const check = checkOf({ session, rounds, discounts, settings: branch.settings });
+  const paid = payments.reduce(
+    (sum, p) => sum + (p.status === 'REFUNDED' ? 0 : p.amountCents - p.refundedCents),
+    0,
+  );
+  const split = loadSplit(db, sessionId) as StoredSplit | null;
+  const diners = db
+    .prepare('SELECT id, name, seat FROM diner WHERE session_id = ? ORDER BY seat')
+    .all(sessionId);
+  return {
+    session,
+    table: loadTable(db, session.tableId),
+    diners,
+    rounds,
+    check,
+    discounts,
+    split: split && { ...split, stale: split.totalCents !== check.totalCents },
+    payments,
+    paidCents: paid,
+    dueCents: Math.max(0, check.totalCents - paid),
+    serviceCalls: loadOpenCalls(db, sessionId),
+  };
+}
