@@ -5,6 +5,7 @@ import type { Actor, DomainEvent, EventEnvelope } from '../../protocol/events/ev
 import type { BranchSettings } from '../../protocol/domain-values.js';
 import { AppError } from '../../protocol/errors.js';
 import type { DomainError } from '../domain/result.js';
+import { authorizeRole } from '../domain/permissions.js';
 import type { HubDatabase } from '../store/database.js';
 import { appendEvents } from '../store/event-log.js';
 import { appendAudit } from '../store/audit-log.js';
@@ -281,6 +282,8 @@ export class CommandBus {
         });
       actorSectorIds = staff.sectorIds;
     }
+    const role = authorizeRole(meta.actor, command.type);
+    if (!role.ok) throw new DomainRejection(role.error);
     const now = this.now();
     const ctx = makeDecideContext(meta.actor, now, branch.settings, this.ids);
     const handler = handlers[command.type] as Handler<typeof command.type>;

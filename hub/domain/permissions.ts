@@ -117,3 +117,16 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
     }
   }
 }
+
+/**
+ * The role half of `authorize`, checked before any state is read: a waiter asking for a manager's
+ * command learns FORBIDDEN, not whether the thing exists.
+ */
+export function authorizeRole(actor: Actor, type: CommandType): Result<void> {
+  const rule = PERMISSIONS[type];
+  if (rule.public) return ok(undefined);
+  if (actor.kind === 'staff' && !rule.roles.includes(actor.role)) return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
+  if (actor.kind === 'diner' && !rule.diner) return fail('FORBIDDEN', `a diner may not run ${type}`);
+  if (actor.kind === 'device') return fail('FORBIDDEN', `a device may not run ${type} without a staff login`);
+  return ok(undefined);
+}

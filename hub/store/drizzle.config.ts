@@ -7,6 +7,7 @@ export default defineConfig({
     './hub/store/schema/branch-tables.ts',
     './hub/store/schema/service-tables.ts',
     './hub/store/schema/log-tables.ts',
+    './hub/store/schema/device-tables.ts',
   ],
   out: './hub/store/migrations',
 });

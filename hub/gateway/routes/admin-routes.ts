@@ -34,6 +34,24 @@ export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
   return [
     {
       method: 'GET',
+      path: '/',
+      summary: 'A short page saying what runs here, with links to the API docs',
+      tags: ['operations'],
+      handler: () => ({
+        raw: {
+          contentType: 'text/html; charset=utf-8',
+          data: `<!doctype html><html lang="es"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Comanda hub</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}
+a{color:#0b5cad}code{background:#f2f2f2;padding:0 .25rem}</style>
+<h1>Comanda hub ${deps.version}</h1><p>${deps.isReady() ? 'Ready: taking orders.' : 'Starting or stopping.'}</p>
+<ul><li><a href="/api/docs">API documentation</a> (<a href="/api/openapi.json">OpenAPI 3.1</a>)</li>
+<li><a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a>, <a href="/metrics">/metrics</a></li></ul>
+<p>Sign in with <code>POST /api/auth/login</code> and a staff id and PIN.</p></html>`,
+        },
+      }),
+    },
+    {
+      method: 'GET',
       path: '/healthz',
       summary: 'The process is up',
       tags: ['operations'],

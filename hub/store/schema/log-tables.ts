@@ -33,6 +33,8 @@ export const event = sqliteTable(
     occurredAt: text('occurred_at').notNull(),
     /** Events of one transaction share it; the relay never splits a transaction across batches. */
     txId: integer('tx_id').notNull(),
+    /** JSON array of the live topics (station, sector, session, admin) the event belongs to, fixed at write time. */
+    topics: text('topics').notNull().default('[]'),
   },
   (t) => [
     uniqueIndex('event_id_idx').on(t.id),

@@ -1,0 +1,65 @@
+// Starts the real hub (HTTP on port 0, SQLite in a temp folder) and signs in the demo staff.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../hub/config.js';
+import { startHub, type RunningHub } from '../../hub/hub-runtime.js';
+import { silentLogger } from '../../hub/observability/logger.js';
+import { createMetrics } from '../../hub/observability/metrics.js';
+import { DEMO_STAFF } from '../../hub/app/demo-branch.js';
+
+export type DemoRole = 'ADMIN' | 'MANAGER' | 'WAITER' | 'KITCHEN';
+
+export interface HubUnderTest {
+  hub: RunningHub;
+  base: string;
+  tokens: Record<DemoRole, string>;
+  fetchJson(path: string, init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{
+    status: number;
+    body: unknown;
+    headers: Headers;
+  }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestHub(): Promise<HubUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'comanda-http-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []);
+  const hub = await startHub(config, silentLogger(), { metrics: createMetrics({ defaults: false }) });
+  const base = `http://127.0.0.1:${hub.port}`;
+  const fetchJson: HubUnderTest['fetchJson'] = async (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    const res = await fetch(base + path, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers,
+      ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body, headers: res.headers };
+  };
+  const tokens = {} as Record<DemoRole, string>;
+  for (const role of ['ADMIN', 'MANAGER', 'WAITER', 'KITCHEN'] as const) {
+    const staff = DEMO_STAFF.find((s) => s.role === role)!;
+    const r = await fetchJson('/api/auth/login', { body: { staffId: staff.staffId, pin: staff.pin } });
+    if (r.status !== 200) throw new Error(`login ${role} failed: ${JSON.stringify(r.body)}`);
+    tokens[role] = (r.body as { accessToken: string }).accessToken;
+  }
+  return {
+    hub,
+    base,
+    tokens,
+    fetchJson,
+    stop: async () => {
+      await hub.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
