@@ -42,6 +42,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Under the desktop shell's supervisor the end of stdin means "stop": it works on Windows, where
+  // there is no SIGTERM, and it stops an orphaned hub when the shell died without a word.
+  if (process.env.COMANDA_STOP_ON_STDIN_END === '1') {
+    process.stdin.on('end', () => shutdown('stdin closed'));
+    process.stdin.resume();
+  }
 }
 
 main().catch((err: unknown) => {

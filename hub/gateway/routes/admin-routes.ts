@@ -29,6 +29,13 @@ const auditVerdictSchema = z.object({
   firstBad: z.object({ position: z.number().int(), reason: z.string() }).optional(),
 });
 
+function isLoopback(address: string): boolean {
+  const a = address.toLowerCase();
+  return (
+    a === '127.0.0.1' || a === '::1' || a.endsWith(':127.0.0.1') || /^0{0,4}(:0{0,4}){6}:0{0,3}1$/.test(a)
+  );
+}
+
 export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
   const { db } = deps;
   return [
@@ -115,6 +122,30 @@ a{color:#0b5cad}code{background:#f2f2f2;padding:0 .25rem}</style>
           sync: outboxStatusView(db.read),
         },
       }),
+    },
+    {
+      method: 'GET',
+      path: '/api/local/status',
+      summary: 'Hub status for the desktop shell on the same machine (loopback only, no sign-in)',
+      description:
+        'Answers only requests from 127.0.0.1 / ::1: the shell runs beside the hub and has no staff login.',
+      tags: ['operations'],
+      errors: ['FORBIDDEN'],
+      handler: (req) => {
+        if (!isLoopback(req.remoteAddress))
+          throw new AppError('FORBIDDEN', 'only the machine running the hub may ask this');
+        const sync = outboxStatusView(db.read);
+        return {
+          body: {
+            ready: deps.isReady(),
+            version: deps.version,
+            sync: {
+              state: sync.paired ? (sync.pending > 0 ? 'backlog' : 'up to date') : 'standalone',
+              pending: sync.pending,
+            },
+          },
+        };
+      },
     },
     {
       method: 'GET',
