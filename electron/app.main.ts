@@ -82,8 +82,13 @@ async function main(): Promise<void> {
   const windows = createShellWindows({ preloadPath: path.join(__dirname, 'bridge.preload.cjs') });
   registerBridge(supervisor);
   const openAdmin = (): void => {
-    if (supervisor.state === 'ready' && supervisor.baseUrl !== undefined)
-      windows.showAdmin(`${supervisor.baseUrl}/admin/`);
+    const base = supervisor.baseUrl;
+    if (supervisor.state !== 'ready' || base === undefined) return;
+    // A hub built without the apps (renderer/dist) has no /admin/ yet: show its status page instead.
+    void fetch(`${base}/admin/`, { method: 'HEAD' })
+      .then((r) => (r.ok ? `${base}/admin/` : `${base}/`))
+      .catch(() => `${base}/`)
+      .then((url) => windows.showAdmin(url));
   };
   const startHub = async (): Promise<void> => {
     windows.showStarting();

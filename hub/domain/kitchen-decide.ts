@@ -4,6 +4,7 @@ import type { DomainEvent } from '../../protocol/events/event.js';
 import { decided, ev, type Decision } from './decision.js';
 import { settleRound, ticketsFor, withItemStatus } from './kitchen-routing.js';
 import { itemLifecycle } from './lifecycle/item-lifecycle.js';
+import { sessionLifecycle } from './lifecycle/session-lifecycle.js';
 import { ticketLifecycle } from './lifecycle/ticket-lifecycle.js';
 import { allows, transition } from './lifecycle/lifecycle.js';
 import { fail, type Result } from './result.js';
@@ -132,13 +133,16 @@ export function decideMarkServed(
 }
 
 export function decideVoidItem(
-  input: { round: RoundView; tickets: readonly TicketView[] },
+  input: { round: RoundView; session: SessionView; tickets: readonly TicketView[] },
   itemId: string,
   reason: string,
 ): Result<Decision> {
   const { round } = input;
   const item = round.items.find((i) => i.id === itemId);
   if (!item) return fail('NOT_FOUND', `item ${itemId} not found`);
+  // A void lowers the total: once a payment froze the check it would leave the table paid beyond it.
+  const editable = transition('session', sessionLifecycle, input.session.status, 'edit');
+  if (!editable.ok) return editable;
   if (round.status === 'PENDING')
     return fail('CONFLICT', 'the round is not submitted yet: remove the item instead');
   const next = transition('item', itemLifecycle, item.status, 'void');

@@ -277,6 +277,7 @@ export function decideConfirmRound(
 
 export interface CancelRoundInput {
   round: RoundView;
+  session: SessionView;
   tickets: ReadonlyArray<{ id: string; status: string }>;
   products: ReadonlyMap<string, ProductView>;
 }
@@ -294,6 +295,11 @@ export function decideCancelRound(
   }
   if (input.tickets.some((t) => t.status !== 'NEW' && t.status !== 'VOID')) {
     return fail('CONFLICT', 'the kitchen has started this round: void its items instead');
+  }
+  // Lines sent to the kitchen are on the check; taking them off after a payment froze it is an edit.
+  if (live(round).some((i) => i.status !== 'PENDING')) {
+    const editable = transition('session', sessionLifecycle, input.session.status, 'edit');
+    if (!editable.ok) return editable;
   }
   const events: DomainEvent[] = [ev('RoundCanceled', { roundId: round.id, reason })];
   for (const t of input.tickets) {

@@ -247,10 +247,11 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   CancelRound: (env, p) => {
     const r = roundFor(env, 'CancelRound', p.roundId);
     if (!r.ok) return r;
-    const { round } = r.value;
+    const { round, session } = r.value;
     return decideCancelRound(
       {
         round,
+        session,
         tickets: loadTicketsOfRound(env.db, round.id),
         products: loadProducts(
           env.db,
@@ -279,7 +280,11 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     if (!round) return fail('NOT_FOUND', `item ${p.itemId} not found`);
     const s = sessionFor(env, 'VoidItem', round.sessionId);
     if (!s.ok) return s;
-    return decideVoidItem({ round, tickets: loadTicketsOfRound(env.db, round.id) }, p.itemId, p.reason);
+    return decideVoidItem(
+      { round, session: s.value, tickets: loadTicketsOfRound(env.db, round.id) },
+      p.itemId,
+      p.reason,
+    );
   },
   StartTicket: (env, p) => {
     const t = ticketFor(env, 'StartTicket', p.ticketId);
