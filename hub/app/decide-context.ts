@@ -1,6 +1,6 @@
 // Builds the context a decision gets: time, business day, fresh ids and join codes.
 import { randomInt } from 'node:crypto';
-import { uuidv7 } from 'uuidv7';
+import { newUuidV7 } from '../store/uuid.js';
 import type { Actor } from '../../protocol/events/event.js';
 import type { BranchSettings } from '../../protocol/domain-values.js';
 import type { DecideContext } from '../domain/views.js';
@@ -19,6 +19,21 @@ export function newJoinCode(): string {
  * late service still counts for the day before when the day starts at 05:00.
  */
 export function businessDayOf(
+  at: Date,
+  settings: Pick<BranchSettings, 'timeZone' | 'businessDayStartsAtHour'>,
+): string {
+  // The answer can only change on a minute boundary, and every command asks: remember the last one.
+  const minute = Math.floor(at.getTime() / 60_000);
+  const key = `${settings.timeZone}|${settings.businessDayStartsAtHour}|${minute}`;
+  if (lastDay?.key === key) return lastDay.day;
+  const day = computeBusinessDay(at, settings);
+  lastDay = { key, day };
+  return day;
+}
+
+let lastDay: { key: string; day: string } | undefined;
+
+function computeBusinessDay(
   at: Date,
   settings: Pick<BranchSettings, 'timeZone' | 'businessDayStartsAtHour'>,
 ): string {
@@ -44,7 +59,7 @@ export interface IdSource {
   newJoinCode(): string;
 }
 
-export const randomIds: IdSource = { newId: uuidv7, newJoinCode };
+export const randomIds: IdSource = { newId: () => newUuidV7(), newJoinCode };
 
 export function makeDecideContext(
   actor: Actor,

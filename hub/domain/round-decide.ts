@@ -216,49 +216,71 @@ export interface PlaceRoundInput {
   nextDailyNumber: number;
 }
 
-/** Creates a round holding all the lines and submits it, atomically. */
+/** Creates a round holding all the lines and submits it, atomically: one RoundPlaced plus its tickets. */
 export function decidePlaceRound(
   input: PlaceRoundInput,
   lines: readonly ItemInput[],
   holdCourses: readonly Course[],
   ctx: DecideContext,
 ): Result<Decision> {
-  const can = canOrder(input.session);
+  const { session } = input;
+  const can = canOrder(session);
   if (!can.ok) return can;
   const roundId = ctx.newId();
-  const number = input.session.roundCount + 1;
-  const events: DomainEvent[] = [
-    ev('RoundCreated', {
-      roundId,
-      sessionId: input.session.id,
-      number,
-      source: bySource(ctx),
-      createdBy: actorStaffId(ctx),
-    }),
-  ];
+  const number = session.roundCount + 1;
+  const source = bySource(ctx);
   const round: RoundView = {
     id: roundId,
-    sessionId: input.session.id,
+    sessionId: session.id,
     number,
     status: 'PENDING',
-    source: bySource(ctx),
+    source,
     items: [],
   };
+  const items = [];
   for (const line of lines) {
     const built = buildItem(input.products.get(line.productId), line, {
       itemId: ctx.newId(),
       addedBy: actorStaffId(ctx),
     });
     if (!built.ok) return built;
-    events.push(ev('ItemAdded', { roundId, item: built.value }));
+    items.push(built.value);
     round.items.push({ ...built.value, id: built.value.itemId, roundId, status: 'PENDING', ticketId: null });
   }
-  const submitted = decideSubmitRound({ ...input, round }, holdCourses, ctx);
-  if (!submitted.ok) return submitted;
-  return decided([...events, ...submitted.value.events], {
-    ...submitted.value.data,
-    itemIds: round.items.map((i) => i.id),
-  });
+  const stock = takeStock(round, input.products);
+  if (!stock.ok) return stock;
+  const needsConfirmation = ctx.actor.kind === 'diner' && input.settings.dinerRoundsNeedConfirmation;
+  const held = needsConfirmation ? [] : round.items.filter((i) => holdCourses.includes(i.course));
+  const fired = needsConfirmation ? [] : round.items.filter((i) => !holdCourses.includes(i.course));
+  const tickets = ticketsFor(
+    fired,
+    { roundId, sessionId: session.id, tableId: session.tableId, nextDailyNumber: input.nextDailyNumber },
+    ctx,
+  );
+  return decided(
+    [
+      ev('RoundPlaced', {
+        roundId,
+        sessionId: session.id,
+        number,
+        source,
+        createdBy: actorStaffId(ctx),
+        items,
+        needsConfirmation,
+        firedItemIds: fired.map((i) => i.id),
+        heldItemIds: held.map((i) => i.id),
+      }),
+      ...stock.value,
+      ...tickets.events,
+    ],
+    {
+      roundId,
+      roundNumber: number,
+      status: needsConfirmation ? 'SUBMITTED' : 'IN_KITCHEN',
+      ticketIds: tickets.ticketIds,
+      itemIds: items.map((i) => i.itemId),
+    },
+  );
 }
 
 export function decideConfirmRound(

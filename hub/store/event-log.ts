@@ -1,6 +1,6 @@
 // Appends events with their global and per-aggregate sequence, and reads them back in order.
 import type Database from 'better-sqlite3';
-import { uuidv7 } from 'uuidv7';
+import { newUuidV7 } from './uuid.js';
 import {
   AGGREGATE_OF,
   type Actor,
@@ -9,6 +9,7 @@ import {
 } from '../../protocol/events/event.js';
 import type { AggregateType } from '../../protocol/events/define-event.js';
 import { stmt } from './statements.js';
+import { computeTopics, newTopicMemory, rememberTopics } from './event-topics.js';
 
 export interface AppendMeta {
   branchId: string;
@@ -39,6 +40,8 @@ const AGGREGATE_KEY_FIELD: Record<AggregateType, string> = {
   round: 'roundId',
   ticket: 'ticketId',
   serviceCall: 'callId',
+  printer: 'printerId',
+  printJob: 'jobId',
 };
 
 /**
@@ -54,6 +57,7 @@ export function appendEvents(
   const actorJson = JSON.stringify(meta.actor);
   // The single writer knows the next rowid: the command's txId is the seq its first event will get.
   const txId = lastSeq(db) + 1;
+  const topicMemory = newTopicMemory();
   for (const event of events) {
     const aggregateType = AGGREGATE_OF[event.type];
     const aggregateId = event.type === 'BranchInitialized' ? meta.branchId : aggregateIdOf(event);
@@ -62,12 +66,13 @@ export function appendEvents(
       'SELECT max(aggregate_seq) AS s FROM event WHERE aggregate_type = ? AND aggregate_id = ?',
     ).get(aggregateType, aggregateId) as { s: number | null };
     const aggregateSeq = (last.s ?? 0) + 1;
-    const id = uuidv7();
+    const id = newUuidV7();
     const data = JSON.stringify(event.data);
+    const topics = computeTopics(db, event, topicMemory);
     const info = stmt(
       db,
-      `INSERT INTO event (id, branch_id, aggregate_type, aggregate_id, aggregate_seq, type, data, command_id, actor, request_id, occurred_at, tx_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event (id, branch_id, aggregate_type, aggregate_id, aggregate_seq, type, data, command_id, actor, request_id, occurred_at, tx_id, topics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       meta.branchId,
@@ -81,13 +86,14 @@ export function appendEvents(
       meta.requestId,
       meta.occurredAt,
       txId,
+      JSON.stringify(topics),
     );
     const seq = Number(info.lastInsertRowid);
     stmt(
       db,
       `INSERT INTO outbox (event_seq, event_id, aggregate_key, tx_id, status, attempts) VALUES (?, ?, ?, ?, 'pending', 0)`,
     ).run(seq, id, `${aggregateType}:${aggregateId}`, txId);
-    out.push({
+    const envelope = {
       id,
       seq,
       branchId: meta.branchId,
@@ -99,7 +105,9 @@ export function appendEvents(
       requestId: meta.requestId,
       occurredAt: meta.occurredAt,
       ...event,
-    } as EventEnvelope);
+    } as EventEnvelope;
+    rememberTopics(envelope, topics);
+    out.push(envelope);
   }
   return out;
 }

@@ -2,8 +2,10 @@
 import { stmt } from '../statements.js';
 import { staffIdOf, type ProjectorMap } from './projector-types.js';
 import type Database from 'better-sqlite3';
+import type { RoundItemData } from '../../../protocol/events/round-events.js';
 
 type RoundEvents =
+  | 'RoundPlaced'
   | 'RoundCreated'
   | 'ItemAdded'
   | 'ItemUpdated'
@@ -43,7 +45,68 @@ function setRoundStatus(db: Database.Database, roundId: string, status: string):
   stmt(db, 'UPDATE round SET status = ? WHERE id = ?').run(status, roundId);
 }
 
+function insertItem(
+  db: Database.Database,
+  roundId: string,
+  position: number,
+  i: RoundItemData,
+  status: string,
+): void {
+  stmt(
+    db,
+    `INSERT INTO round_item (id, round_id, position, product_id, name_es, name_en, unit_price_cents, qty, modifiers,
+       modifiers_cents, notes, diner_id, seat, course, station, tax_rate_bp, allergens, status, added_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    i.itemId,
+    roundId,
+    position,
+    i.productId,
+    i.name.es,
+    i.name.en,
+    i.unitPriceCents,
+    i.qty,
+    JSON.stringify(i.modifiers),
+    i.modifiers.reduce((sum, m) => sum + m.priceDeltaCents, 0),
+    i.notes,
+    i.dinerId,
+    i.seat,
+    i.course,
+    i.station,
+    i.taxRateBp,
+    JSON.stringify(i.allergens),
+    status,
+    i.addedBy,
+  );
+}
+
 export const roundProjectors: ProjectorMap<RoundEvents> = {
+  RoundPlaced: (db, e) => {
+    const d = e.data;
+    const status = d.needsConfirmation ? 'SUBMITTED' : 'IN_KITCHEN';
+    stmt(
+      db,
+      `INSERT INTO round (id, branch_id, session_id, number, status, source, created_by, created_at, submitted_at, submitted_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      d.roundId,
+      e.branchId,
+      d.sessionId,
+      d.number,
+      status,
+      d.source,
+      d.createdBy,
+      e.occurredAt,
+      e.occurredAt,
+      d.createdBy,
+    );
+    stmt(db, 'UPDATE table_session SET round_count = ? WHERE id = ?').run(d.number, d.sessionId);
+    const held = new Set(d.heldItemIds);
+    d.items.forEach((item, position) => {
+      const itemStatus = d.needsConfirmation ? 'PENDING' : held.has(item.itemId) ? 'HELD' : 'FIRED';
+      insertItem(db, d.roundId, position, item, itemStatus);
+    });
+  },
   RoundCreated: (db, e) => {
     const d = e.data;
     stmt(
@@ -54,37 +117,13 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
     stmt(db, 'UPDATE table_session SET round_count = ? WHERE id = ?').run(d.number, d.sessionId);
   },
   ItemAdded: (db, e) => {
-    const { roundId, item: i } = e.data;
+    const { roundId, item } = e.data;
     const pos = stmt(db, 'SELECT coalesce(max(position) + 1, 0) AS n FROM round_item WHERE round_id = ?').get(
       roundId,
     ) as {
       n: number;
     };
-    stmt(
-      db,
-      `INSERT INTO round_item (id, round_id, position, product_id, name_es, name_en, unit_price_cents, qty, modifiers,
-         modifiers_cents, notes, diner_id, seat, course, station, tax_rate_bp, allergens, status, added_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)`,
-    ).run(
-      i.itemId,
-      roundId,
-      pos.n,
-      i.productId,
-      i.name.es,
-      i.name.en,
-      i.unitPriceCents,
-      i.qty,
-      JSON.stringify(i.modifiers),
-      i.modifiers.reduce((sum, m) => sum + m.priceDeltaCents, 0),
-      i.notes,
-      i.dinerId,
-      i.seat,
-      i.course,
-      i.station,
-      i.taxRateBp,
-      JSON.stringify(i.allergens),
-      i.addedBy,
-    );
+    insertItem(db, roundId, pos.n, item, 'PENDING');
   },
   ItemUpdated: (db, e) => {
     const d = e.data;
