@@ -9,6 +9,9 @@ import { openDatabase, type HubDatabase } from './store/database.js';
 import { createHubServer, type HubServer } from './gateway/hub-server.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics, type HubMetrics } from './observability/metrics.js';
+import { printJobWriter } from './printing/print-job-writer.js';
+import { startPrinting, type PrintingOptions, type PrintService } from './printing/print-service.js';
+import type { LiveLimits } from './gateway/ws/ws-options.js';
 
 export const HUB_VERSION = '0.1.0';
 
@@ -18,6 +21,7 @@ export interface RunningHub {
   readonly bus: CommandBus;
   readonly server: HubServer;
   readonly metrics: HubMetrics;
+  readonly printing: PrintService;
   /** True when this start created the database (and the demo, unless disabled). */
   readonly firstStart: boolean;
   /** Stops taking commands, finishes the batch in hand, closes the port, checkpoints and closes SQLite. */
@@ -27,13 +31,20 @@ export interface RunningHub {
 export async function startHub(
   config: HubConfig,
   logger: Logger,
-  options: { metrics?: HubMetrics } = {},
+  options: { metrics?: HubMetrics; liveLimits?: Partial<LiveLimits>; printing?: PrintingOptions } = {},
 ): Promise<RunningHub> {
   let ready = false;
   const firstStart = !existsSync(config.dbFile);
   const db = openDatabase({ file: config.dbFile, synchronous: config.synchronous });
   const metrics = options.metrics ?? createMetrics();
-  const bus = new CommandBus({ db, logger, metrics, prepare: prepareCommand });
+  // Print jobs commit in the same transaction as the tickets, voids and check requests they print.
+  const bus = new CommandBus({
+    db,
+    logger,
+    metrics,
+    prepare: prepareCommand,
+    transactionalWriters: [printJobWriter],
+  });
   await bootstrapBranch(bus, { demo: firstStart && config.demo });
   const auth = createAuthService({ db });
   // A disabled account, a changed role or a reset PIN signs that person out everywhere at once.
@@ -42,6 +53,7 @@ export async function startHub(
       if (e.type === 'StaffUpdated' || e.type === 'StaffPinReset') auth.revokeAllForStaff(e.data.staffId);
     }
   });
+  const printing = await startPrinting({ db, bus, logger, metrics, options: options.printing });
   const server = createHubServer({
     db,
     bus,
@@ -50,6 +62,8 @@ export async function startHub(
     metrics,
     isReady: () => ready,
     version: HUB_VERSION,
+    liveLimits: options.liveLimits,
+    printerTrouble: (id) => printing.health.get(id),
   });
   const port = await server.listen(config.host, config.port);
   ready = true;
@@ -59,11 +73,13 @@ export async function startHub(
   const stop = () =>
     (stopping ??= (async () => {
       ready = false;
+      // Before the drain: the worker's last reports still go through the bus.
+      await printing.stop();
       await bus.drain();
       server.close();
       db.checkpoint();
       db.close();
       logger.info('stopped cleanly');
     })());
-  return { port, db, bus, server, metrics, firstStart, stop };
+  return { port, db, bus, server, metrics, printing, firstStart, stop };
 }

@@ -12,6 +12,7 @@ import {
   modifierGroupSchema,
   roleSchema,
 } from './domain-values.js';
+import { sessionTicketPrintSchema, ticketPrintStateSchema } from './printer-api-views.js';
 
 export const productViewSchema = z.object({
   id: z.string(),
@@ -74,6 +75,8 @@ export const kitchenTicketViewSchema = z.object({
   startedAt: z.string().nullable(),
   readyAt: z.string().nullable(),
   bumpedItemIds: z.array(z.string()),
+  /** The ticket's paper; null when its station has no printer (screen only). */
+  print: ticketPrintStateSchema.nullable(),
   items: z.array(
     z.object({
       id: z.string(),
@@ -135,6 +138,7 @@ export const sessionDetailSchema = z.object({
   }),
   paidCents: z.number().int(),
   dueCents: z.number().int(),
+  tickets: z.array(sessionTicketPrintSchema),
 });
 
 export const syncStatusSchema = z.object({

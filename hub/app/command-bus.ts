@@ -35,6 +35,11 @@ export interface CommandBusOptions {
   ids?: IdSource;
   /** Slow or async work done before a command enters the queue (PIN hashing). */
   prepare?: (command: Command) => Promise<{ pinHash?: string }>;
+  /**
+   * Called for each appended event after its projection, inside the command's savepoint: side tables
+   * that must commit with the event but are not projections (the print queue). Never run on rebuild.
+   */
+  transactionalWriters?: ReadonlyArray<(db: HubDatabase['write'], event: EventEnvelope) => void>;
 }
 
 export type EventListener = (events: readonly EventEnvelope[]) => void;
@@ -310,6 +315,7 @@ export class CommandBus {
     for (const e of envelopes) {
       project(db.write, e);
       appendAudit(db.write, e);
+      for (const write of this.options.transactionalWriters ?? []) write(db.write, e);
     }
     return envelopes;
   }

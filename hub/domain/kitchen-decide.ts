@@ -7,6 +7,7 @@ import { itemLifecycle } from './lifecycle/item-lifecycle.js';
 import { sessionLifecycle } from './lifecycle/session-lifecycle.js';
 import { ticketLifecycle } from './lifecycle/ticket-lifecycle.js';
 import { allows, transition } from './lifecycle/lifecycle.js';
+import { isLiveSession } from './lifecycle/session-lifecycle.js';
 import { fail, type Result } from './result.js';
 import type { DecideContext, RoundView, SessionView, TicketView } from './views.js';
 
@@ -15,6 +16,9 @@ export function decideFireCourse(
   course: Course,
   ctx: DecideContext,
 ): Result<Decision> {
+  if (!isLiveSession(input.session.status)) {
+    return fail('CONFLICT', `the session is ${input.session.status}: nothing more goes to the kitchen`);
+  }
   const events: DomainEvent[] = [];
   const ticketIds: string[] = [];
   let daily = input.nextDailyNumber;

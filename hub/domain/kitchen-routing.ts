@@ -60,7 +60,12 @@ export function withItemStatus(round: RoundView, itemIds: readonly string[], sta
  */
 export function settleRound(round: RoundView): DomainEvent[] {
   const live = round.items.filter((i) => i.status !== 'VOIDED');
-  if (live.length === 0) return [];
+  // Every line voided: nothing is left to cook or serve, so the round is over.
+  if (live.length === 0) {
+    return round.status === 'SUBMITTED' || round.status === 'IN_KITCHEN'
+      ? [ev('RoundCanceled', { roundId: round.id, reason: 'every item was voided' })]
+      : [];
+  }
   const allServed = live.every((i) => i.status === 'SERVED');
   const allDone = live.every((i) => i.status === 'READY' || i.status === 'SERVED');
   if ((round.status === 'IN_KITCHEN' || round.status === 'READY') && allServed) {

@@ -72,6 +72,16 @@ export const PERMISSIONS: Record<CommandType, Rule> = {
   SplitCheck: floor,
   RecordPayment: floor,
   RefundPayment: admin,
+  UpsertPrinter: admin,
+  RemovePrinter: admin,
+  ConfirmPrintJob: kitchen,
+  ReprintTicket: kitchen,
+  PrintPreBill: floor,
+  PrintReceipt: floor,
+  // The print worker's own reports: the handlers refuse anyone but the hub itself.
+  // Only the hub's print worker reports what a printer did: nobody may forge "printed".
+  RecordPrintOutcome: { roles: [], sectorScoped: false, diner: false, system: true },
+  RecordPrinterStatus: { roles: [], sectorScoped: false, diner: false, system: true },
 };
 
 /** Where the command lands, as far as permissions care. */
@@ -125,7 +135,8 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
 export function authorizeRole(actor: Actor, type: CommandType): Result<void> {
   const rule = PERMISSIONS[type];
   if (rule.public) return ok(undefined);
-  if (actor.kind === 'staff' && !rule.roles.includes(actor.role)) return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
+  if (actor.kind === 'staff' && !rule.roles.includes(actor.role))
+    return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
   if (actor.kind === 'diner' && !rule.diner) return fail('FORBIDDEN', `a diner may not run ${type}`);
   if (actor.kind === 'device') return fail('FORBIDDEN', `a device may not run ${type} without a staff login`);
   return ok(undefined);

@@ -6,7 +6,7 @@ import { decided, ev, type Decision } from './decision.js';
 import { buildItem, orderable, resolveModifiers } from './round-items.js';
 import { ticketsFor } from './kitchen-routing.js';
 import { roundLifecycle } from './lifecycle/round-lifecycle.js';
-import { sessionLifecycle } from './lifecycle/session-lifecycle.js';
+import { isLiveSession, sessionLifecycle } from './lifecycle/session-lifecycle.js';
 import { transition } from './lifecycle/lifecycle.js';
 import { isManager } from './permissions.js';
 import { fail, ok, type Result } from './result.js';
@@ -289,6 +289,9 @@ export function decideConfirmRound(
 ): Result<Decision> {
   const next = transition('round', roundLifecycle, input.round.status, 'send');
   if (!next.ok) return next;
+  if (!isLiveSession(input.session.status)) {
+    return fail('CONFLICT', `the session is ${input.session.status}: nothing more goes to the kitchen`);
+  }
   const sent = sendToKitchen(input.round, input.session, [], input.nextDailyNumber, ctx);
   return decided(sent.events, {
     roundId: input.round.id,

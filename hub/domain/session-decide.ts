@@ -2,7 +2,8 @@
 import type { DomainEvent } from '../../protocol/events/event.js';
 import { decided, ev, type Decision } from './decision.js';
 import { sessionLifecycle } from './lifecycle/session-lifecycle.js';
-import { transition } from './lifecycle/lifecycle.js';
+import { allows, transition } from './lifecycle/lifecycle.js';
+import { roundLifecycle } from './lifecycle/round-lifecycle.js';
 import { fail, type Result } from './result.js';
 import type { DecideContext, RoundView, SessionView, TableView } from './views.js';
 
@@ -114,7 +115,12 @@ export function decideRequestCheck(input: { session: SessionView }): Result<Deci
 }
 
 export function decideVoidSession(
-  input: { session: SessionView; rounds: readonly RoundView[]; paymentsCount: number },
+  input: {
+    session: SessionView;
+    rounds: readonly RoundView[];
+    tickets: ReadonlyArray<{ id: string; status: string }>;
+    paymentsCount: number;
+  },
   reason: string,
 ): Result<Decision> {
   const can = transition('session', sessionLifecycle, input.session.status, 'void');
@@ -122,5 +128,21 @@ export function decideVoidSession(
   const served = input.rounds.some((r) => r.items.some((i) => i.status === 'SERVED'));
   if (served) return fail('CONFLICT', 'something was already served: void the items or take payment');
   if (input.paymentsCount > 0) return fail('CONFLICT', 'the session has payments: refund them first');
-  return decided([ev('SessionVoided', { sessionId: input.session.id, reason })]);
+  // The kitchen must stop cooking for a table that is gone: its rounds end and its tickets are voided.
+  const events: DomainEvent[] = [];
+  for (const round of input.rounds) {
+    if (allows(roundLifecycle, round.status, 'cancel'))
+      events.push(ev('RoundCanceled', { roundId: round.id, reason }));
+    else if (round.status === 'READY') {
+      for (const item of round.items) {
+        if (item.status !== 'VOIDED')
+          events.push(ev('ItemVoided', { roundId: round.id, itemId: item.id, reason }));
+      }
+    }
+  }
+  for (const t of input.tickets) {
+    if (t.status !== 'VOID') events.push(ev('TicketVoided', { ticketId: t.id, reason }));
+  }
+  events.push(ev('SessionVoided', { sessionId: input.session.id, reason }));
+  return decided(events);
 }

@@ -11,6 +11,12 @@ import { authRoutes, type StaffAuth } from './routes/auth-routes.js';
 import { commandRoutes } from './routes/command-routes.js';
 import { docsRoutes } from './routes/docs-routes.js';
 import { readRoutes } from './routes/read-routes.js';
+import { printerRoutes } from './routes/printer-routes.js';
+import type { PrinterHealthEntry } from '../printing/printer-health.js';
+import { uws } from './uws-native.js';
+import { createLiveGateway, type LiveGateway } from './ws/live-gateway.js';
+import type { LiveLimits } from './ws/ws-options.js';
+import { listenAgain, type ExtraListeners } from './ws/reuseport-listeners.js';
 
 export interface HubServerOptions {
   db: HubDatabase;
@@ -22,18 +28,45 @@ export interface HubServerOptions {
   version: string;
   /** Bodies above this are refused with 413; a whole round with notes fits in a few KB. */
   maxBodyBytes?: number;
+  /** The print worker's view of a printer's trouble, for the printer list. */
+  printerTrouble?: (printerId: string) => PrinterHealthEntry | undefined;
+  /** Limits of the live WebSocket feed (tests shrink them). */
+  liveLimits?: Partial<LiveLimits>;
+  /** More listening sockets on the same port (SO_REUSEPORT), for reconnect storms; 0 for none. */
+  extraListeners?: number;
 }
 
 export interface HubServer {
   readonly http: HttpServer;
   readonly routes: readonly ApiRoute[];
+  readonly live: LiveGateway;
   listen(host: string, port: number): Promise<number>;
   close(): void;
 }
 
 export function createHubServer(options: HubServerOptions): HubServer {
   const { metrics } = options;
+  // One uWS app for HTTP and the WebSocket feed: one port for tablets, screens and the admin.
+  const app = uws.App();
+  const live = createLiveGateway({
+    app,
+    db: options.db,
+    bus: options.bus,
+    staffAuth: options.auth,
+    logger: options.logger,
+    metrics,
+    limits: options.liveLimits,
+  });
+  // Logging out also closes the sockets opened with that access token, at once.
+  const auth: StaffAuth = {
+    ...options.auth,
+    logout: async (input) => {
+      await options.auth.logout(input);
+      live.core.revokeAccessToken(input.accessToken);
+    },
+  };
   const http = createHttpServer({
+    app,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     logger: options.logger,
     onResponse: (info) => {
@@ -49,11 +82,28 @@ export function createHubServer(options: HubServerOptions): HubServer {
       startedAt: new Date(),
       version: options.version,
     }),
-    ...authRoutes(options.auth),
+    ...authRoutes(auth),
     ...commandRoutes(options.bus),
     ...readRoutes(options.db.read),
+    ...printerRoutes({ db: options.db.read, trouble: options.printerTrouble }),
+    ...live.routes,
   ];
   const routes = [...api, ...docsRoutes(api, options.version)];
-  registerApiRoutes(http, routes, options.auth);
-  return { http, routes, listen: (host, port) => http.listen(host, port), close: () => http.close() };
+  registerApiRoutes(http, routes, auth);
+  let extra: ExtraListeners | undefined;
+  return {
+    http,
+    routes,
+    live,
+    listen: async (host, port) => {
+      const bound = await http.listen(host, port);
+      extra = await listenAgain(app, host, bound, options.extraListeners ?? 7);
+      return bound;
+    },
+    close: () => {
+      live.close();
+      extra?.close();
+      http.close();
+    },
+  };
 }

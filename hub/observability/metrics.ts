@@ -11,6 +11,11 @@ export interface HubMetrics {
   readonly httpSeconds: Histogram<'method' | 'route'>;
   readonly outboxBacklog: Gauge;
   readonly lastSeq: Gauge;
+  readonly wsConnections: Gauge<'kind'>;
+  readonly wsMessagesIn: Counter<'type'>;
+  readonly wsMessagesOut: Counter<'type'>;
+  readonly wsResyncs: Counter<'reason'>;
+  readonly wsRejectedUpgrades: Counter<'reason'>;
 }
 
 export function createMetrics(options: { defaults?: boolean } = {}): HubMetrics {
@@ -63,5 +68,35 @@ export function createMetrics(options: { defaults?: boolean } = {}): HubMetrics 
       registers: [registry],
     }),
     lastSeq: new Gauge({ name: 'comanda_event_last_seq', help: 'Highest event sequence written', registers: [registry] }),
+    wsConnections: new Gauge({
+      name: 'comanda_ws_connections',
+      help: 'Open live WebSocket connections by kind (staff, diner, device)',
+      labelNames: ['kind'],
+      registers: [registry],
+    }),
+    wsMessagesIn: new Counter({
+      name: 'comanda_ws_messages_in_total',
+      help: 'WebSocket frames received, by message type (invalid, rate_limited for refused ones)',
+      labelNames: ['type'],
+      registers: [registry],
+    }),
+    wsMessagesOut: new Counter({
+      name: 'comanda_ws_messages_out_total',
+      help: 'WebSocket frames sent, by message type (event counts each subscriber)',
+      labelNames: ['type'],
+      registers: [registry],
+    }),
+    wsResyncs: new Counter({
+      name: 'comanda_ws_resyncs_total',
+      help: 'Live feeds stopped with a resync message, by reason',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    wsRejectedUpgrades: new Counter({
+      name: 'comanda_ws_rejected_upgrades_total',
+      help: 'WebSocket upgrades refused, by error code',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
   };
 }

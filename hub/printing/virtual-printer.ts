@@ -13,6 +13,8 @@ export interface VirtualPrinterOptions {
   status?: PrinterCondition;
   /** Fault: reset every connection once it has received this many bytes. */
   dropAfterBytes?: number | null;
+  /** Fault: a connection that printed a ticket is held open and silent, never acknowledged. */
+  stallJobs?: boolean;
 }
 
 export interface VirtualPrinterEvents {
@@ -31,6 +33,8 @@ export interface VirtualPrinter {
   /** Cover open or paper out holds what arrives (as a real printer's buffer does) until 'ok' again. */
   setStatus(status: PrinterCondition): void;
   setDropAfterBytes(bytes: number | null): void;
+  /** A wedged printer: it prints, but keeps the connection open, so the sender never hears back. */
+  setStallJobs(on: boolean): void;
   /** Like pulling the plug: stops listening and drops open connections; held data is lost. */
   goOffline(): Promise<void>;
   /** Listens again on the same port. */
@@ -45,6 +49,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
   const host = options.host ?? '127.0.0.1';
   let status: PrinterCondition = options.status ?? 'ok';
   let dropAfterBytes = options.dropAfterBytes ?? null;
+  let stallJobs = options.stallJobs ?? false;
   const tickets: DecodedTicket[] = [];
   const held: DecodedTicket[] = [];
   const rawJobs: Uint8Array[] = [];
@@ -73,10 +78,12 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
     const decoder = new EscPosStreamDecoder();
     const chunks: Buffer[] = [];
     let received = 0;
+    let printedHere = false;
 
     const handle = (chunk: Uint8Array): void => {
       for (const event of decoder.push(chunk)) {
         if (event.type === 'ticket') {
+          printedHere = true;
           output(event.ticket);
           continue;
         }
@@ -96,6 +103,10 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
       // RST rather than FIN, so the sender learns the job did not get through.
       if (limit !== null && received >= limit) socket.resetAndDestroy();
     });
+    // Half-open on purpose: the sender's FIN is answered by ours unless the printer is stalling.
+    socket.on('end', () => {
+      if (!(stallJobs && printedHere)) socket.end();
+    });
     socket.on('error', () => {
       // A client vanishing mid-job is an everyday event for a printer; the 'close' below tidies up.
     });
@@ -108,7 +119,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
   }
 
   async function listen(port: number): Promise<number> {
-    const s = net.createServer(serve);
+    const s = net.createServer({ allowHalfOpen: true }, serve);
     await new Promise<void>((resolve, reject) => {
       s.once('error', reject);
       s.listen({ port, host }, () => {
@@ -148,6 +159,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
     },
     setDropAfterBytes(bytes) {
       dropAfterBytes = bytes;
+    },
+    setStallJobs(on) {
+      stallJobs = on;
     },
     goOffline: close,
     async goOnline() {

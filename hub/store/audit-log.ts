@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { EventEnvelope, EventType } from '../../protocol/events/event.js';
 import { canonicalJson } from './canonical-json.js';
+import { rowToEnvelope } from './event-log.js';
 import { stmt } from './statements.js';
 
 /** Events that move money or change what is owed. */
@@ -51,7 +52,11 @@ export type AuditVerdict =
   | { ok: true; entries: number; headHash: string }
   | { ok: false; entries: number; firstBad: { position: number; reason: string } };
 
-/** Walks the chain from the start and reports the first entry that does not fit. */
+/**
+ * Walks the chain from the start and reports the first position that does not fit. The chain alone cannot
+ * see its tail cut off, nor an entry rewritten with its hash recomputed, so each entry is also matched
+ * against the money event it records in the event log, and every money event must have its entry.
+ */
 export function verifyAuditChain(db: Database.Database): AuditVerdict {
   let prevHash = GENESIS_HASH;
   let expectedPosition = 1;
@@ -64,20 +69,43 @@ export function verifyAuditChain(db: Database.Database): AuditVerdict {
     prev_hash: string;
     hash: string;
   }>;
-  for (const row of rows) {
-    count++;
-    const bad = (reason: string): AuditVerdict => ({
-      ok: false,
-      entries: count,
-      firstBad: { position: row.position, reason },
-    });
-    if (row.position !== expectedPosition)
-      return bad(`expected position ${expectedPosition}: an entry is missing`);
-    if (row.prev_hash !== prevHash) return bad('prev_hash does not match the hash before it');
-    if (hashEntry(prevHash, row.entry) !== row.hash)
-      return bad('hash does not match the entry: it was edited');
-    prevHash = row.hash;
-    expectedPosition++;
+  const money = [...MONEY_EVENTS];
+  const events = db
+    .prepare(`SELECT * FROM event WHERE type IN (${money.map(() => '?').join(', ')}) ORDER BY seq`)
+    .iterate(...money) as IterableIterator<Parameters<typeof rowToEnvelope>[0]>;
+  const bad = (position: number, reason: string): AuditVerdict => ({
+    ok: false,
+    entries: count,
+    firstBad: { position, reason },
+  });
+  try {
+    for (const row of rows) {
+      count++;
+      if (row.position !== expectedPosition)
+        return bad(expectedPosition, `expected position ${expectedPosition}: an entry is missing`);
+      if (row.prev_hash !== prevHash) return bad(row.position, 'prev_hash does not match the hash before it');
+      if (hashEntry(prevHash, row.entry) !== row.hash)
+        return bad(row.position, 'hash does not match the entry: it was edited');
+      const event = events.next();
+      if (event.done) return bad(row.position, 'no money event in the event log matches this entry');
+      if (auditEntryOf(rowToEnvelope(event.value)) !== row.entry) {
+        return bad(
+          row.position,
+          `entry does not match money event seq ${event.value.seq}: one of them was edited`,
+        );
+      }
+      prevHash = row.hash;
+      expectedPosition++;
+    }
+    const unrecorded = events.next();
+    if (!unrecorded.done) {
+      return bad(
+        expectedPosition,
+        `money event seq ${unrecorded.value.seq} has no entry: the chain was cut short`,
+      );
+    }
+    return { ok: true, entries: count, headHash: prevHash };
+  } finally {
+    events.return?.();
   }
-  return { ok: true, entries: count, headHash: prevHash };
 }

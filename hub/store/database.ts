@@ -70,5 +70,18 @@ export function openDatabase(options: OpenDatabaseOptions): HubDatabase {
 }
 
 export function runMigrations(db: Database.Database, migrationsFolder = MIGRATIONS_DIR): void {
-  migrate(drizzle(db), { migrationsFolder });
+  // drizzle runs migrations in a transaction, where SQLite ignores PRAGMA foreign_keys: a migration that
+  // rebuilds a referenced table would fail on a full database. So keys are off while migrating and
+  // checked in full afterwards.
+  db.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle(db), { migrationsFolder });
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0)
+      throw new Error(
+        `migration left ${broken.length} broken foreign keys: ${JSON.stringify(broken.slice(0, 5))}`,
+      );
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }

@@ -9,6 +9,7 @@ import * as round from './round-commands.js';
 import * as kitchen from './kitchen-commands.js';
 import * as calls from './service-call-commands.js';
 import * as check from './check-commands.js';
+import * as printer from './printer-commands.js';
 
 export const commandSchemas = [
   catalog.upsertCategorySchema,
@@ -56,6 +57,14 @@ export const commandSchemas = [
   check.splitCheckSchema,
   check.recordPaymentSchema,
   check.refundPaymentSchema,
+  printer.upsertPrinterSchema,
+  printer.removePrinterSchema,
+  printer.confirmPrintJobSchema,
+  printer.reprintTicketSchema,
+  printer.printPreBillSchema,
+  printer.printReceiptSchema,
+  printer.recordPrintOutcomeSchema,
+  printer.recordPrinterStatusSchema,
 ] as const;
 
 export const commandSchema = z.discriminatedUnion('type', commandSchemas);

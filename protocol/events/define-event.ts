@@ -14,6 +14,8 @@ export const AGGREGATE_TYPES = [
   'round',
   'ticket',
   'serviceCall',
+  'printer',
+  'printJob',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 

@@ -5,6 +5,7 @@ import * as catalog from './catalog-events.js';
 import * as floor from './floor-events.js';
 import * as session from './session-events.js';
 import * as round from './round-events.js';
+import * as printer from './printer-events.js';
 import { AGGREGATE_TYPES, type AggregateType } from './define-event.js';
 
 export const eventDefs = [
@@ -12,11 +13,17 @@ export const eventDefs = [
   ...Object.values(floor),
   ...Object.values(session).filter((d) => 'aggregateType' in d),
   ...Object.values(round).filter((d) => 'aggregateType' in d),
+  ...Object.values(printer),
 ] as const;
 
-type Defs = typeof catalog | typeof floor | typeof session | typeof round;
+type Defs = typeof catalog | typeof floor | typeof session | typeof round | typeof printer;
 type DefsOf<M> = { [K in keyof M]: M[K] extends { type: string; schema: z.ZodType } ? M[K] : never }[keyof M];
-type EventDef = DefsOf<typeof catalog> | DefsOf<typeof floor> | DefsOf<typeof session> | DefsOf<typeof round>;
+type EventDef =
+  | DefsOf<typeof catalog>
+  | DefsOf<typeof floor>
+  | DefsOf<typeof session>
+  | DefsOf<typeof round>
+  | DefsOf<typeof printer>;
 
 /** `{ type, data }` for every event, discriminated on type. */
 export type DomainEvent = z.infer<EventDef['schema']>;

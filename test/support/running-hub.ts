@@ -7,6 +7,7 @@ import { startHub, type RunningHub } from '../../hub/hub-runtime.js';
 import { silentLogger } from '../../hub/observability/logger.js';
 import { createMetrics } from '../../hub/observability/metrics.js';
 import { DEMO_STAFF } from '../../hub/app/demo-branch.js';
+import type { LiveLimits } from '../../hub/gateway/ws/ws-options.js';
 
 export type DemoRole = 'ADMIN' | 'MANAGER' | 'WAITER' | 'KITCHEN';
 
@@ -22,10 +23,13 @@ export interface HubUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startTestHub(): Promise<HubUnderTest> {
+export async function startTestHub(options: { liveLimits?: Partial<LiveLimits> } = {}): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'comanda-http-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []);
-  const hub = await startHub(config, silentLogger(), { metrics: createMetrics({ defaults: false }) });
+  const hub = await startHub(config, silentLogger(), {
+    metrics: createMetrics({ defaults: false }),
+    liveLimits: options.liveLimits,
+  });
   const base = `http://127.0.0.1:${hub.port}`;
   const fetchJson: HubUnderTest['fetchJson'] = async (path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };

@@ -171,10 +171,12 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   VoidSession: (env, p) => {
     const s = sessionFor(env, 'VoidSession', p.sessionId);
     if (!s.ok) return s;
+    const rounds = loadRoundsOfSession(env.db, s.value.id);
     return decideVoidSession(
       {
         session: s.value,
-        rounds: loadRoundsOfSession(env.db, s.value.id),
+        rounds,
+        tickets: rounds.flatMap((r) => loadTicketsOfRound(env.db, r.id)),
         paymentsCount: loadPayments(env.db, s.value.id).length,
       },
       p.reason,

@@ -41,7 +41,7 @@ describe('splitByGroup', () => {
       ok: true,
       value: [
         {
-          key: 'diner:ana',
+          key: 'diner-ana',
           label: 'ana',
           amountCents: 6_617,
           items: [
@@ -50,7 +50,7 @@ describe('splitByGroup', () => {
           ],
         },
         {
-          key: 'diner:bruno',
+          key: 'diner-bruno',
           label: 'bruno',
           amountCents: 2_013,
           items: [
@@ -59,7 +59,7 @@ describe('splitByGroup', () => {
           ],
         },
         {
-          key: 'diner:carla',
+          key: 'diner-carla',
           label: 'carla',
           amountCents: 1_270,
           items: [
@@ -74,9 +74,9 @@ describe('splitByGroup', () => {
   it('splits by seat in order of first appearance, ignoring voided lines', () => {
     const result = splitByGroup(dinner, 'SEAT');
     expect(result.ok && result.value.map((s) => [s.key, s.label, s.amountCents])).toEqual([
-      ['seat:1', 'Seat 1', 6_617],
-      ['seat:2', 'Seat 2', 2_013],
-      ['seat:3', 'Seat 3', 1_270],
+      ['seat-1', 'Seat 1', 6_617],
+      ['seat-2', 'Seat 2', 2_013],
+      ['seat-3', 'Seat 3', 1_270],
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('splitByGroup', () => {
     const result = splitByGroup(check, 'DINER');
     expect(result.ok && result.value).toEqual([
       {
-        key: 'diner:ana',
+        key: 'diner-ana',
         label: 'ana',
         amountCents: 1_250,
         items: [

@@ -13,11 +13,14 @@ interface Group {
   label: string;
 }
 
-/** Share keys are prefixed so a diner id and a seat number can never be mistaken for each other. */
+/**
+ * Share keys are prefixed so a diner id and a seat number can never be mistaken for each other, and use
+ * only the characters of a protocol id (letters, digits, "-", "_"): RecordPayment sends the key back.
+ */
 function groupOf(line: CheckLineAmounts, by: SplitGroupBy): Group | null {
   if (by === 'DINER')
-    return line.dinerId === null ? null : { key: `diner:${line.dinerId}`, label: line.dinerId };
-  return line.seat === null ? null : { key: `seat:${line.seat}`, label: `Seat ${line.seat}` };
+    return line.dinerId === null ? null : { key: `diner-${line.dinerId}`, label: line.dinerId };
+  return line.seat === null ? null : { key: `seat-${line.seat}`, label: `Seat ${line.seat}` };
 }
 
 /**

@@ -1,8 +1,8 @@
 // Table session lifecycle.
 //
 //   OPEN ──requestCheck──▶ CHECK_REQUESTED ──pay──▶ PAYING ──close──▶ CLOSED
-//    ▲  └──────────────pay────────────────────────────▲  (close only when paid equals the total)
-//    └──order (another coffee after asking for the check)
+//       └──────────────pay────────────────────────────▲  (close only when paid equals the total)
+//   OPEN and CHECK_REQUESTED take more orders (another coffee after asking for the check) and stay as they are
 //   OPEN / CHECK_REQUESTED ──void──▶ VOIDED (manager; nothing served or paid)
 //   OPEN / CHECK_REQUESTED ──merge──▶ MERGED (its rounds move to the other session)
 //
@@ -54,7 +54,7 @@ export const sessionLifecycle: TransitionTable<SessionStatus, SessionTransition>
     call: 'OPEN',
   },
   CHECK_REQUESTED: {
-    order: 'OPEN',
+    order: 'CHECK_REQUESTED',
     requestCheck: null,
     edit: 'CHECK_REQUESTED',
     pay: 'PAYING',
@@ -83,3 +83,8 @@ export const sessionLifecycle: TransitionTable<SessionStatus, SessionTransition>
   VOIDED: terminal,
   MERGED: terminal,
 };
+
+/** A session still at its table: it can take kitchen work (a fired course, a confirmed round). */
+export function isLiveSession(status: SessionStatus): boolean {
+  return status === 'OPEN' || status === 'CHECK_REQUESTED' || status === 'PAYING';
+}

@@ -67,7 +67,10 @@ export function commandRoutes(bus: CommandBus): ApiRoute[] {
     ],
     handler: (req, actor) => run(bus, req, actor!, req.body),
   };
-  const typed = COMMAND_TYPES.map((type): ApiRoute => {
+  // Commands only the hub itself runs (the print worker's reports) get no route of their own.
+  const typed = COMMAND_TYPES.filter(
+    (type) => PERMISSIONS[type].roles.length > 0 || PERMISSIONS[type].public,
+  ).map((type): ApiRoute => {
     const rule = PERMISSIONS[type];
     return {
       method: 'POST',

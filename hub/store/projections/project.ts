@@ -4,6 +4,7 @@ import type { EventEnvelope, EventType } from '../../../protocol/events/event.js
 import { catalogProjectors } from './catalog-projection.js';
 import { sessionProjectors } from './session-projection.js';
 import { roundProjectors } from './round-projection.js';
+import { printerProjectors } from './printer-projection.js';
 import type { ProjectorMap } from './projector-types.js';
 
 // Typed as the full map: adding an event type without a projector fails to compile.
@@ -11,6 +12,7 @@ const projectors: ProjectorMap<EventType> = {
   ...catalogProjectors,
   ...sessionProjectors,
   ...roundProjectors,
+  ...printerProjectors,
 };
 
 export function project(db: Database.Database, event: EventEnvelope): void {
@@ -19,6 +21,7 @@ export function project(db: Database.Database, event: EventEnvelope): void {
 
 /** Tables that are pure projections of the event log; a rebuild empties and refills exactly these. */
 export const READ_TABLES = [
+  'printer',
   'payment',
   'service_call',
   'kitchen_ticket',

@@ -179,10 +179,10 @@ export const roundProjectors: ProjectorMap<RoundEvents> = {
       e.data.reason,
       e.data.roundId,
     );
-    stmt(db, "UPDATE round_item SET status = 'VOIDED', void_reason = ? WHERE round_id = ?").run(
-      e.data.reason || 'round canceled',
-      e.data.roundId,
-    );
+    stmt(
+      db,
+      "UPDATE round_item SET status = 'VOIDED', void_reason = ? WHERE round_id = ? AND status != 'VOIDED'",
+    ).run(e.data.reason || 'round canceled', e.data.roundId);
   },
   RoundMoved: (db, e) => {
     stmt(db, 'UPDATE round SET session_id = ? WHERE id = ?').run(e.data.toSessionId, e.data.roundId);

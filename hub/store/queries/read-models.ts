@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ItemStatus, SessionStatus } from '../../../protocol/domain-values.js';
 import { tableStateOf } from '../../domain/table-state.js';
 import { loadBranch, productFromRow } from './view-loaders.js';
+import { ticketPrintStates } from './print-state.js';
 
 type Row = Record<string, unknown>;
 
@@ -108,6 +109,10 @@ export function kitchenTicketsView(
     )
     .all(...params) as Row[];
   const itemsStmt = db.prepare('SELECT * FROM round_item WHERE ticket_id = ? ORDER BY position');
+  const prints = ticketPrintStates(
+    db,
+    tickets.map((k) => k.id as string),
+  );
   return tickets.map((k) => ({
     id: k.id as string,
     station: k.station as string,
@@ -121,6 +126,8 @@ export function kitchenTicketsView(
     startedAt: (k.started_at as string | null) ?? null,
     readyAt: (k.ready_at as string | null) ?? null,
     bumpedItemIds: JSON.parse(k.bumped_item_ids as string) as string[],
+    /** The ticket's paper: null when its station has no printer (screen only). */
+    print: prints.get(k.id as string) ?? null,
     items: (itemsStmt.all(k.id) as Row[]).map((i) => ({
       id: i.id as string,
       name: { es: i.name_es as string, en: i.name_en as string },

@@ -11,6 +11,7 @@ import {
   loadSplit,
   loadTable,
 } from './view-loaders.js';
+import { sessionTicketPrints } from './print-state.js';
 
 export function sessionDetailView(db: Database.Database, sessionId: string) {
   const session = loadSession(db, sessionId);
@@ -40,5 +41,7 @@ export function sessionDetailView(db: Database.Database, sessionId: string) {
     paidCents: paid,
     dueCents: Math.max(0, check.totalCents - paid),
     serviceCalls: loadOpenCalls(db, sessionId),
+    /** Each kitchen ticket with where its paper stands ("printed at Parrilla"). */
+    tickets: sessionTicketPrints(db, sessionId),
   };
 }

@@ -1,0 +1,160 @@
+// bench:ws client process: holds a share of the benchmark's WebSocket clients (one process cannot
+// hold them all: open files are capped at 20,000 per process here) and reports to the orchestrator.
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+
+interface Client {
+  token: string;
+  topics: string[];
+  lastSeq: number;
+  ws: WebSocket | undefined;
+  seqs: number[];
+}
+
+const localAddress = process.env.BENCH_LOCAL_ADDRESS ?? '127.0.0.1';
+let clients: Client[] = [];
+/** seq → arrival times (ms, on the shared high-resolution clock) at every tracking client. */
+let arrivals = new Map<number, number[]>();
+let tracking = false;
+const now = () => performance.timeOrigin + performance.now();
+
+/** Like a real tablet: a failed connect is retried after a short random pause, a few times. */
+async function openWithRetry(url: string, c: Client, afterSeq: number | undefined): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await open(url, c, afterSeq)) return true;
+    await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * (attempt + 1)));
+  }
+  return false;
+}
+
+function open(url: string, c: Client, afterSeq: number | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, { headers: { authorization: `Bearer ${c.token}` }, localAddress, perMessageDeflate: false });
+    c.ws = ws;
+    let done = false;
+    const finish = (ok: boolean) => {
+      if (!done) {
+        done = true;
+        resolve(ok);
+      }
+    };
+    ws.on('message', (data) => {
+      const text = data.toString();
+      // Cheap peek at the type: parsing every frame would measure the client, not the server.
+      if (text.startsWith('{"type":"event"')) {
+        const seq = Number(text.slice(22, text.indexOf(',', 22)));
+        c.seqs.push(seq);
+        c.lastSeq = seq;
+        if (tracking) {
+          let list = arrivals.get(seq);
+          if (!list) arrivals.set(seq, (list = []));
+          list.push(now());
+        }
+        return;
+      }
+      const frame = JSON.parse(text) as { type: string; lastSeq?: number };
+      if (frame.type === 'welcome') {
+        ws.send(JSON.stringify({ type: 'subscribe', topics: c.topics, ...(afterSeq === undefined ? {} : { afterSeq }) }));
+      } else if (frame.type === 'subscribed') {
+        if (afterSeq === undefined) c.lastSeq = frame.lastSeq ?? 0;
+        finish(true);
+      } else if (frame.type === 'resync' || frame.type === 'error') {
+        finish(false);
+      }
+    });
+    ws.on('error', () => finish(false));
+    ws.on('close', () => finish(false));
+  });
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (t: T) => Promise<boolean>): Promise<number> {
+  let failed = 0;
+  for (let i = 0; i < items.length; i += size) {
+    const results = await Promise.all(items.slice(i, i + size).map(fn));
+    failed += results.filter((r) => !r).length;
+  }
+  return failed;
+}
+
+function closeAll(): Promise<void> {
+  return Promise.all(
+    clients.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          const ws = c.ws;
+          if (!ws || ws.readyState === WebSocket.CLOSED) return resolve();
+          ws.once('close', () => resolve());
+          ws.terminate();
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+type Msg = { id: number; cmd: string; args: Args };
+interface Args {
+  url: string;
+  tokens: string[];
+  topicSets: string[][];
+  on: boolean;
+  expected: Record<string, number[]>;
+}
+
+process.on('message', (msg: Msg) => {
+  const reply = (body: unknown) => process.send!({ id: msg.id, body });
+  const a = msg.args;
+  void (async () => {
+    switch (msg.cmd) {
+      case 'open': {
+        // Ramp in batches: this measures holding connections, not the kernel's SYN backlog.
+        const fresh: Client[] = a.topicSets.map((topics, i) => ({
+          token: a.tokens[i % a.tokens.length]!,
+          topics,
+          lastSeq: 0,
+          ws: undefined,
+          seqs: [],
+        }));
+        clients.push(...fresh);
+        const failed = await inBatches(fresh, 250, (c) => openWithRetry(a.url, c, undefined));
+        return reply({ opened: fresh.length - failed, failed });
+      }
+      case 'track':
+        tracking = Boolean(a.on);
+        if (tracking) arrivals = new Map();
+        return reply(true);
+      case 'arrivals':
+        return reply([...arrivals.entries()]);
+      case 'drop':
+        await closeAll();
+        for (const c of clients) c.seqs = [];
+        return reply(true);
+      case 'reset':
+        await closeAll();
+        clients = [];
+        return reply(true);
+      case 'storm': {
+        // Every client reconnects at the same moment and resumes from the last seq it saw.
+        const expected = a.expected;
+        const started = now();
+        const results = await Promise.all(
+          clients.map((c) => {
+            c.seqs = [];
+            return openWithRetry(a.url, c, c.lastSeq);
+          }),
+        );
+        const failed = results.filter((r) => !r).length;
+        // Replay frames are already in (they precede `subscribed`); count what each client got.
+        let missing = 0;
+        let duplicated = 0;
+        for (const c of clients) {
+          const want = expected[c.topics.join('|')] ?? [];
+          const got = new Set(c.seqs);
+          duplicated += c.seqs.length - got.size;
+          for (const s of want) if (!got.has(s)) missing++;
+        }
+        return reply({ started, finished: now(), failed, missing, duplicated });
+      }
+    }
+  })();
+});
+
+process.send!({ ready: true });

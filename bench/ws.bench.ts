@@ -1,0 +1,244 @@
+// bench:ws — the live LAN feed under load, on uWS (the hub) and on the node:http + ws peer over the
+// same app layer, in one run. Clients live in separate processes (open files are capped at 20,000 per
+// process here). Scenarios: hold N connections (memory per connection); fan-out latency from an HTTP
+// round submit to its arrival at 2,000 subscribers; a storm of 10,000 clients resuming at once.
+//   npx tsx bench/ws.bench.ts --connections 15000 [--fanout 2000] [--storm 10000] [--rounds 100]
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { createTokenService } from '../hub/app/auth/token-service.js';
+import { openDatabase } from '../hub/store/database.js';
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '15000' },
+    fanout: { type: 'string', default: '2000' },
+    storm: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '100' },
+    processes: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const N = Number(values.connections);
+const FANOUT = Number(values.fanout);
+const STORM = Number(values.storm);
+const ROUNDS = Number(values.rounds);
+const PROCS = Number(values.processes ?? Math.max(4, Math.ceil(Math.max(N, STORM) / 4000)));
+const here = import.meta.dirname;
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function issueTokens(dbFile: string, count: number): Promise<string[]> {
+  const db = openDatabase({ file: dbFile, synchronous: 'NORMAL' });
+  const issuer = createTokenService({ db, now: () => new Date() });
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push((await issuer.issueSession({ id: 'staff-jorge', role: 'KITCHEN' })).accessToken);
+  db.close();
+  return out;
+}
+
+let nextId = 0;
+function call<T>(child: ChildProcess, cmd: string, args: Record<string, unknown> = {}): Promise<T> {
+  const id = ++nextId;
+  return new Promise((resolve) => {
+    const onMessage = (m: { id?: number; body?: unknown }) => {
+      if (m.id !== id) return;
+      child.off('message', onMessage);
+      resolve(m.body as T);
+    };
+    child.on('message', onMessage);
+    child.send({ id, cmd, args });
+  });
+}
+
+function start(script: string, args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Record<string, unknown> }> {
+  const child = fork(join(here, script), args, {
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE && script.includes('server') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wsprof'] : [])],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: Record<string, unknown>) => resolve({ child, ready: m }));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function split(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Figures {
+  impl: string;
+  connections: number;
+  bytesPerConn: number;
+  heapPerConn: number;
+  fanoutP50: number;
+  fanoutP99: number;
+  fanoutMax: number;
+  fanoutSamples: number;
+  stormSeconds: number;
+  stormFailed: number;
+  missing: number;
+  duplicated: number;
+}
+
+async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
+  const server = await start('ws-bench-server.ts', [`--impl=${impl}`]);
+  const { port, tokens } = server.ready as { port: number; tokens: { ADMIN: string; KITCHEN: string } };
+  const url = `ws://127.0.0.1:${port}/ws`;
+  const base = `http://127.0.0.1:${port}`;
+  const clients = await Promise.all(
+    Array.from({ length: PROCS }, (_, i) => start('ws-bench-client.ts', [], { BENCH_LOCAL_ADDRESS: `127.0.0.${2 + i}` })),
+  ).then((list) => list.map((c) => c.child));
+  const all = <T>(cmd: string, args: (i: number) => Record<string, unknown> = () => ({})) =>
+    Promise.all(clients.map((c, i) => call<T>(c, cmd, args(i))));
+  const post = async (body: unknown): Promise<{ ok: boolean; seq: number; data: Record<string, unknown> }> => {
+    const res = await fetch(`${base}/api/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.ADMIN}` },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as { ok: boolean; seq: number; data: Record<string, unknown> };
+  };
+  let cmd = 0;
+  const command = (type: string, payload: unknown) => post({ commandId: `bench-ws-${impl}-${++cmd}`, type, payload });
+  // One token per simulated device, handed to the client processes in slices.
+  // Issued here, on a second connection to the server's database (same signing secret), so their
+  // cost and garbage stay out of the server's CPU and memory figures.
+  const deviceTokens = await issueTokens(server.ready.dbFile as string, Math.max(N, FANOUT, STORM));
+  const slice = (i: number, n: number) => {
+    const offset = split(Math.max(N, FANOUT, STORM), PROCS).slice(0, i).reduce((a, b) => a + b, 0);
+    return deviceTokens.slice(offset, offset + n);
+  };
+  const sessions: string[] = [];
+  for (const tableId of ['table-1', 'table-2', 'table-9', 'table-10']) {
+    sessions.push((await command('OpenSession', { tableId, guests: 2 })).data.sessionId as string);
+  }
+
+  // 1. Hold N authenticated, subscribed connections. Memory per connection is the marginal cost
+  // between holding half of them and holding all (after a full GC), so start-up allocations and
+  // allocator warm-up do not count as per-connection memory.
+  type Mem = { rss: number; heapUsed: number; connections: number };
+  const share = split(N, PROCS);
+  const openShare = (part: 0 | 1) =>
+    all<{ opened: number; failed: number }>('open', (i) => {
+      const n = part === 0 ? Math.floor(share[i]! / 2) : share[i]! - Math.floor(share[i]! / 2);
+      const skip = part === 0 ? 0 : Math.floor(share[i]! / 2);
+      return {
+        url,
+        tokens: slice(i, share[i]!).slice(skip, skip + n),
+        topicSets: Array.from({ length: n }, () => ['kitchen:grill', 'menu']),
+      };
+    });
+  await openShare(0);
+  await sleep(500);
+  const mHalf = await call<Mem>(server.child, 'memory');
+  await openShare(1);
+  await sleep(500);
+  const mFull = await call<Mem>(server.child, 'memory');
+  const added = Math.max(1, mFull.connections - mHalf.connections);
+  const held = mFull.connections;
+  const bytesPerConn = (mFull.rss - mHalf.rss) / added;
+  const heapPerConn = (mFull.heapUsed - mHalf.heapUsed) / added;
+  console.log(
+    `[${impl}] held ${held}/${N} connections; from ${mHalf.connections} to ${mFull.connections}: rss +${((mFull.rss - mHalf.rss) / 1e6).toFixed(1)} MB = ${bytesPerConn.toFixed(0)} B/conn (of which JS heap ${heapPerConn.toFixed(0)} B/conn); total rss ${(mFull.rss / 1e6).toFixed(0)} MB`,
+  );
+  await all('reset');
+
+  // 2. Fan-out: an HTTP round submit until its ticket reaches every one of FANOUT subscribers.
+  await all('open', (i) => ({
+    url,
+    tokens: slice(i, split(FANOUT, PROCS)[i]!),
+    topicSets: Array.from({ length: split(FANOUT, PROCS)[i]! }, () => ['kitchen:grill']),
+  }));
+  await all('track', () => ({ on: true }));
+  const sent: Array<{ from: number; to: number; at: number }> = [];
+  const acks: number[] = [];
+  let prev = (await command('PlaceRound', { sessionId: sessions[0], items: [{ productId: 'prod-agua', qty: 1 }] })).seq;
+  for (let r = 0; r < ROUNDS; r++) {
+    const at = now();
+    const res = await command('PlaceRound', { sessionId: sessions[r % sessions.length], items: [{ productId: 'prod-bravas', qty: 1 }] });
+    acks.push(now() - at);
+    sent.push({ from: prev, to: res.seq, at });
+    prev = res.seq;
+    await sleep(20);
+  }
+  await sleep(1000);
+  const perProc = await all<Array<[number, number[]]>>('arrivals');
+  const arrivals = new Map<number, number[]>();
+  for (const list of perProc) for (const [seq, times] of list) arrivals.set(seq, [...(arrivals.get(seq) ?? []), ...times]);
+  const latencies: number[] = [];
+  for (const s of sent) {
+    for (let q = s.from + 1; q <= s.to; q++) for (const t of arrivals.get(q) ?? []) latencies.push(t - s.at);
+  }
+  latencies.sort((a, b) => a - b);
+
+  const fanout = { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN };
+  acks.sort((a, b) => a - b);
+  console.log(`[${impl}] fan-out to ${FANOUT} subscribers, ${ROUNDS} rounds: ${latencies.length} deliveries (want ${FANOUT * ROUNDS}); p50 ${fanout.p50.toFixed(2)} ms, p99 ${fanout.p99.toFixed(2)} ms, max ${fanout.max.toFixed(2)} ms; HTTP ack p50 ${percentile(acks, 50).toFixed(2)} ms`);
+  await all('track', () => ({ on: false }));
+  await all('reset');
+
+  // 3. Storm: STORM clients drop, service goes on, all reconnect and resume at the same moment.
+  const sets = [['kitchen:grill'], ['expo'], ['kitchen:bar', 'menu']];
+  await all('open', (i) => ({
+    url,
+    tokens: slice(i, split(STORM, PROCS)[i]!),
+    topicSets: Array.from({ length: split(STORM, PROCS)[i]! }, (_, k) => sets[k % sets.length]!),
+  }));
+  const before = await call<number>(server.child, 'lastSeq');
+  await all('drop');
+  for (let r = 0; r < 40; r++) {
+    await command('PlaceRound', {
+      sessionId: sessions[r % sessions.length],
+      items: [
+        { productId: 'prod-bravas', qty: 1 },
+        { productId: 'prod-cana', qty: 1 },
+      ],
+    });
+  }
+  const end = await call<number>(server.child, 'lastSeq');
+  const lists = await call<number[][]>(server.child, 'expected', { sets, afterSeq: before, upTo: end });
+  const expected = Object.fromEntries(sets.map((s, i) => [s.join('|'), lists[i]!]));
+  const storm = await all<{ started: number; finished: number; failed: number; missing: number; duplicated: number }>('storm', () => ({ url, expected }));
+  const stormSeconds = (Math.max(...storm.map((s) => s.finished)) - Math.min(...storm.map((s) => s.started))) / 1000;
+  const missing = storm.reduce((a, s) => a + s.missing, 0);
+  const duplicated = storm.reduce((a, s) => a + s.duplicated, 0);
+  const stormFailed = storm.reduce((a, s) => a + s.failed, 0);
+  console.log(`[${impl}] storm: ${STORM} clients resumed ${end - before} events' worth in ${stormSeconds.toFixed(2)} s; failed ${stormFailed}, missing ${missing}, duplicated ${duplicated}`);
+  await all('reset');
+
+  for (const c of clients) c.kill();
+  await call(server.child, 'stop');
+  return {
+    impl,
+    connections: held,
+    bytesPerConn,
+    heapPerConn,
+    fanoutP50: fanout.p50,
+    fanoutP99: fanout.p99,
+    fanoutMax: fanout.max,
+    fanoutSamples: latencies.length,
+    stormSeconds,
+    stormFailed,
+    missing,
+    duplicated,
+  };
+}
+
+console.log(`bench ws: ${N} connections, ${FANOUT} fan-out subscribers, ${STORM} storm clients, ${PROCS} client processes, 2 cores shared by server, clients and orchestrator`);
+const uwsFigures = values.only === 'ws' ? undefined : await runImpl('uws');
+const peer = values.only === 'uws' ? undefined : await runImpl('ws');
+const f = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? 'NaN' : x.toFixed(d));
+console.log(
+  `bench ws: connections=${uwsFigures?.connections ?? 0} bytes_per_conn=${f(uwsFigures?.bytesPerConn, 0)} peer_bytes_per_conn=${f(peer?.bytesPerConn, 0)} ` +
+    `fanout_p99_ms=${f(uwsFigures?.fanoutP99)} peer_fanout_p99_ms=${f(peer?.fanoutP99)} storm_resume_s=${f(uwsFigures?.stormSeconds)} ` +
+    `missing=${uwsFigures?.missing ?? 0} duplicated=${uwsFigures?.duplicated ?? 0}`,
+);
+process.exit(0);

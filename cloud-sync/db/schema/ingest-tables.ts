@@ -1,0 +1,81 @@
+// What the cloud has ingested from each hub, its contiguous cursor and audit chain, and the hub's health.
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { hubs } from './tenant-tables.js';
+
+/**
+ * Every applied event, once: the primary key (hub_id, event_id) is the idempotency key, written in the
+ * same transaction as the projections. Rejected events are not stored, so a fixed resend still lands.
+ */
+export const ingestedEvents = pgTable(
+  'ingested_events',
+  {
+    hubId: text('hub_id')
+      .notNull()
+      .references(() => hubs.id),
+    eventId: text('event_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    branchId: text('branch_id').notNull(),
+    aggregateType: text('aggregate_type').notNull(),
+    aggregateId: text('aggregate_id').notNull(),
+    aggregateSeq: integer('aggregate_seq').notNull(),
+    type: text('type').notNull(),
+    txId: bigint('tx_id', { mode: 'number' }).notNull(),
+    /** Stored as received (not as parsed), so the audit chain hashes exactly what the hub hashed. */
+    data: jsonb('data').notNull(),
+    actor: jsonb('actor').notNull(),
+    commandId: text('command_id'),
+    requestId: text('request_id'),
+    /** The hub's clock, kept verbatim: used for business days and the audit entry, never for order. */
+    occurredAt: text('occurred_at').notNull(),
+    /** The hub's audit entry for money events, compared when the cloud's chain reaches this seq. */
+    hubAudit: jsonb('hub_audit'),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hubId, t.eventId] }),
+    uniqueIndex('ingested_events_seq_idx').on(t.hubId, t.seq),
+    uniqueIndex('ingested_events_aggregate_idx').on(t.hubId, t.aggregateType, t.aggregateId, t.aggregateSeq),
+    index('ingested_events_type_idx').on(t.hubId, t.type, t.seq),
+  ],
+);
+
+/** Per hub: every seq ≤ highestContiguousSeq is committed; the audit chain is folded up to auditSeq. */
+export const ingestCursors = pgTable('ingest_cursors', {
+  hubId: text('hub_id')
+    .primaryKey()
+    .references(() => hubs.id),
+  highestContiguousSeq: bigint('highest_contiguous_seq', { mode: 'number' }).notNull().default(0),
+  auditSeq: bigint('audit_seq', { mode: 'number' }).notNull().default(0),
+  auditPosition: integer('audit_position').notNull().default(0),
+  auditHeadHash: text('audit_head_hash').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What owners see about each hub: last contact, lag, backlog and dead letters, audit chain health. */
+export const hubStatus = pgTable('hub_status', {
+  hubId: text('hub_id')
+    .primaryKey()
+    .references(() => hubs.id),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  headSeq: bigint('head_seq', { mode: 'number' }).notNull().default(0),
+  backlog: integer('backlog').notNull().default(0),
+  deadLetters: integer('dead_letters').notNull().default(0),
+  oldestPendingAgeMs: bigint('oldest_pending_age_ms', { mode: 'number' }),
+  eventsApplied: bigint('events_applied', { mode: 'number' }).notNull().default(0),
+  eventsDuplicate: bigint('events_duplicate', { mode: 'number' }).notNull().default(0),
+  eventsRejected: bigint('events_rejected', { mode: 'number' }).notNull().default(0),
+  /** The first audit disagreement found; kept until an operator looks, never overwritten by a later one. */
+  auditBreakSeq: bigint('audit_break_seq', { mode: 'number' }),
+  auditBreakReason: text('audit_break_reason'),
+  auditBreakAt: timestamp('audit_break_at', { withTimezone: true }),
+});

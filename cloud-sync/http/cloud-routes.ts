@@ -1,0 +1,118 @@
+// The cloud's routes: health, metrics, signed ingest and the minimal owner read API. Handlers stay thin.
+import { z } from 'zod';
+import { AppError, invalidFromZod } from '../../protocol/errors.js';
+import { INGEST_PATH, ingestBatchSchema } from '../../protocol/sync/ingest-batch.js';
+import { findKey } from '../auth/hub-keys.js';
+import type { NonceStore } from '../auth/nonce-store.js';
+import { requireOperator } from '../auth/operator-auth.js';
+import { verifySignedRequest } from '../auth/verify-request.js';
+import type { Clock } from '../clock.js';
+import type { CloudDatabases } from '../db/cloud-db.js';
+import { ingestBatch } from '../ingest/ingest-batch.js';
+import type { CloudMetrics } from '../metrics.js';
+import { branchSales, hubStatus } from '../read/owner-reads.js';
+import type { CloudHttpServer } from './http-server.js';
+
+export interface RouteDeps {
+  dbs: CloudDatabases;
+  nonces: NonceStore;
+  clock: Clock;
+  metrics: CloudMetrics;
+  operatorToken: string | undefined;
+  redisConfigured: boolean;
+  isReady(): boolean;
+}
+
+const dayRangeSchema = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new AppError('INVALID', 'body is not valid JSON');
+  }
+}
+
+export function registerCloudRoutes(server: CloudHttpServer, deps: RouteDeps): void {
+  const { dbs, metrics } = deps;
+
+  server.route('GET', '/healthz', async () => ({
+    body: {
+      ok: true,
+      database: {
+        kind: dbs.write.kind,
+        description: dbs.write.description,
+        readReplica: dbs.read !== dbs.write,
+      },
+      redis: {
+        wired: false,
+        configured: deps.redisConfigured,
+        note: 'Redis is not wired yet: nonces are remembered in-process and there is no live fan-out',
+      },
+      nonceStore: deps.nonces.kind,
+    },
+  }));
+
+  server.route('GET', '/readyz', async () => {
+    if (!deps.isReady()) throw new AppError('UNAVAILABLE', 'starting');
+    await dbs.write.query('SELECT 1');
+    return { body: { ready: true } };
+  });
+
+  server.route('GET', '/metrics', async () => ({
+    body: await metrics.registry.metrics(),
+    contentType: metrics.registry.contentType,
+  }));
+
+  server.route('POST', INGEST_PATH, async (req) => {
+    let hub;
+    try {
+      hub = await verifySignedRequest(
+        { method: req.method, path: req.path, headers: req.headers, rawBody: req.rawBody },
+        { findKey: (keyId) => findKey(dbs.write, keyId), nonces: deps.nonces, clock: deps.clock },
+      );
+    } catch (err) {
+      const reason =
+        err instanceof AppError ? String((err.details as { reason?: string } | undefined)?.reason) : 'ERROR';
+      metrics.authFailures.inc({ reason });
+      throw err;
+    }
+    const parsed = ingestBatchSchema.safeParse(parseJson(req.rawBody));
+    if (!parsed.success) throw invalidFromZod(parsed.error, 'ingest batch');
+    const outcome = await ingestBatch(dbs.write, hub, parsed.data, deps.clock, req.log);
+    metrics.ingestBatches.inc({ outcome: 'committed' });
+    for (const status of ['applied', 'duplicate', 'rejected'] as const)
+      metrics.ingestEvents.inc({ status }, outcome.counts[status]);
+    req.log.info(
+      {
+        hubId: hub.hubId,
+        batchId: parsed.data.batchId,
+        ...outcome.counts,
+        highestContiguousSeq: outcome.response.highestContiguousSeq,
+      },
+      'batch ingested',
+    );
+    return { body: outcome.response };
+  });
+
+  server.route('GET', '/v1/branches/:id/sales', async (req) => {
+    requireOperator(deps.operatorToken, req.headers.authorization);
+    const q = dayRangeSchema.safeParse(req.query);
+    if (!q.success) throw invalidFromZod(q.error, 'query');
+    const exists = await dbs.read.query('SELECT 1 FROM branches WHERE id = $1', [req.params.id]);
+    if (exists.length === 0) throw new AppError('NOT_FOUND', `no branch ${req.params.id}`);
+    return { body: await branchSales(dbs.read, req.params.id ?? '', q.data.from, q.data.to) };
+  });
+
+  server.route('GET', '/v1/hubs/:id/status', async (req) => {
+    requireOperator(deps.operatorToken, req.headers.authorization);
+    const status = await hubStatus(dbs.read, req.params.id ?? '');
+    if (status === undefined) throw new AppError('NOT_FOUND', `no hub ${req.params.id}`);
+    return { body: status };
+  });
+}
