@@ -2,7 +2,8 @@
 // any edit, removal or reordering of its records is caught, naming the first position that does not fit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../protocol/events/event.js';
-import { MONEY_EVENTS, hashEntry, verifyAuditChain } from '../hub/store/audit-log.js';
+import { MONEY_EVENTS } from '../protocol/audit-entry.js';
+import { hashEntry, verifyAuditChain } from '../hub/store/audit-log.js';
 import { rebuildReadModels } from '../hub/store/rebuild.js';
 import { disposeDemoTemplate, openDemoHubCopy, type DemoHubCopy } from './support/demo-hub-copy.js';
 import { MANAGER, WAITER_SALON } from './support/hub-fixture.js';

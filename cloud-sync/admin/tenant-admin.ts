@@ -1,7 +1,7 @@
 // Operator actions on tenants, branches and hubs; the CLI and tests call these, never raw SQL.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../protocol/errors.js';
-import { GENESIS_HASH } from '../audit/audit-chain.js';
+import { GENESIS_HASH } from '../../protocol/audit-entry.js';
 import { issueKey, type IssuedKey } from '../auth/hub-keys.js';
 import type { Clock } from '../clock.js';
 import type { CloudDb } from '../db/cloud-db.js';

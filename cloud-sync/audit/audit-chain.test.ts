@@ -1,6 +1,7 @@
 // Golden vector: the cloud's copy of the audit rule must hash exactly like hub/store/audit-log.ts.
 import { describe, expect, it } from 'vitest';
-import { auditEntryOf, GENESIS_HASH, hashEntry } from './audit-chain.js';
+import { auditEntryOf, GENESIS_HASH } from '../../protocol/audit-entry.js';
+import { hashEntry } from './audit-chain.js';
 
 // Computed with hub/store/audit-log.ts (auditEntryOf + hashEntry) on 2026-11-27. If the hub's rule
 // changes on purpose, recompute these there and update the copy in audit-chain.ts with it.

@@ -1,7 +1,8 @@
 // After a batch: move the hub's contiguous cursor forward and fold newly contiguous money events into
 // the cloud's audit chain, comparing each with the hub's own entry. The chain only grows through the
 // contiguous prefix, so an event parked on the hub holds it back instead of being skipped.
-import { auditEntryOf, hashEntry, MONEY_EVENT_TYPES } from '../audit/audit-chain.js';
+import { auditEntryOf, MONEY_EVENTS as MONEY_EVENT_TYPES } from '../../protocol/audit-entry.js';
+import { hashEntry } from '../audit/audit-chain.js';
 import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 import { hubAuditEntrySchema } from '../../protocol/sync/ingest-batch.js';
 

@@ -7,7 +7,8 @@ import {
   type IngestBatchInput,
   type SyncEvent,
 } from '../../protocol/sync/ingest-batch.js';
-import { auditEntryOf, GENESIS_HASH, hashEntry, MONEY_EVENT_TYPES } from '../audit/audit-chain.js';
+import { auditEntryOf, GENESIS_HASH, MONEY_EVENTS as MONEY_EVENT_TYPES } from '../../protocol/audit-entry.js';
+import { hashEntry } from '../audit/audit-chain.js';
 
 const KEY_FIELD: Record<string, string> = {
   session: 'sessionId',

@@ -1,39 +1,13 @@
 // A hash chain over money events: any edited, removed or reordered entry breaks it.
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import type { EventEnvelope, EventType } from '../../protocol/events/event.js';
-import { canonicalJson } from './canonical-json.js';
+import type { EventEnvelope } from '../../protocol/events/event.js';
+import { auditEntryOf, GENESIS_HASH, MONEY_EVENTS } from '../../protocol/audit-entry.js';
 import { rowToEnvelope } from './event-log.js';
 import { stmt } from './statements.js';
 
-/** Events that move money or change what is owed. */
-export const MONEY_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
-  'DiscountApplied',
-  'DiscountRemoved',
-  'CheckSplit',
-  'PaymentRecorded',
-  'PaymentRefunded',
-  'ItemVoided',
-  'SessionClosed',
-  'SessionVoided',
-]);
-
-export const GENESIS_HASH = '0'.repeat(64);
-
 export function hashEntry(prevHash: string, entry: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(entry).digest('hex');
-}
-
-export function auditEntryOf(event: EventEnvelope): string {
-  return canonicalJson({
-    seq: event.seq,
-    id: event.id,
-    type: event.type,
-    aggregateId: event.aggregateId,
-    data: event.data,
-    actor: event.actor,
-    occurredAt: event.occurredAt,
-  });
 }
 
 export function appendAudit(db: Database.Database, event: EventEnvelope): void {

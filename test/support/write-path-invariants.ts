@@ -6,7 +6,8 @@ import type { CommandResult } from '../../protocol/commands/command.js';
 import { AGGREGATE_OF, domainEventSchema, type EventEnvelope } from '../../protocol/events/event.js';
 import { checkOf, type StoredSplit } from '../../hub/domain/check-decide.js';
 import { netPaid } from '../../hub/domain/check/payment-rules.js';
-import { MONEY_EVENTS, verifyAuditChain } from '../../hub/store/audit-log.js';
+import { MONEY_EVENTS } from '../../protocol/audit-entry.js';
+import { verifyAuditChain } from '../../hub/store/audit-log.js';
 import { iterateEvents } from '../../hub/store/event-log.js';
 import {
   loadBranch,
