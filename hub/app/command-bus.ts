@@ -10,7 +10,7 @@ import type { HubDatabase } from '../store/database.js';
 import { appendEvents } from '../store/event-log.js';
 import { appendAudit } from '../store/audit-log.js';
 import { findCommand, recordCommand } from '../store/command-log.js';
-import { canonicalJson } from '../store/canonical-json.js';
+import { canonicalJson } from '../../protocol/canonical-json.js';
 import { project } from '../store/projections/project.js';
 import { loadBranch, loadStaff } from '../store/queries/view-loaders.js';
 import type { Logger } from '../observability/logger.js';

@@ -97,7 +97,7 @@ export function createHubServer(options: HubServerOptions): HubServer {
     live,
     listen: async (host, port) => {
       const bound = await http.listen(host, port);
-      extra = await listenAgain(app, host, bound, options.extraListeners ?? 7);
+      extra = await listenAgain(app, host, bound, options.extraListeners ?? 31);
       return bound;
     },
     close: () => {

@@ -1,19 +1,12 @@
 // The single-byte code pages Comanda prints with, and how to read their upper halves back.
 // Numbers are the Epson ESC t n table, the one the encoder uses for ESC/POS; the decoder needs
 // them to turn bytes back into text exactly as the printer would have printed it.
+import { PRINTER_CODEPAGE_SETTINGS } from '../../protocol/printer-values.js';
 
-/** Code pages the renderer may select and the decoder can read. cp858 is cp850 with the euro sign. */
-export const PRINTER_CODE_PAGES = [
-  'cp437',
-  'cp850',
-  'cp858',
-  'cp857',
-  'cp860',
-  'cp863',
-  'cp865',
-  'windows1252',
-  'iso8859-15',
-] as const;
+/** Code pages the renderer may select and the decoder can read (the settings less 'auto'). cp858 is cp850 with €. */
+export const PRINTER_CODE_PAGES = PRINTER_CODEPAGE_SETTINGS.filter(
+  (c): c is Exclude<(typeof PRINTER_CODEPAGE_SETTINGS)[number], 'auto'> => c !== 'auto',
+);
 export type PrinterCodePage = (typeof PRINTER_CODE_PAGES)[number];
 
 interface CodePageTable {

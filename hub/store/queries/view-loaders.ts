@@ -257,26 +257,7 @@ export function loadOpenCalls(db: Database.Database, sessionId: string): Service
   ).map(callFromRow);
 }
 
-export function loadPayments(db: Database.Database, sessionId: string): PaymentView[] {
-  return (
-    stmt(db, 'SELECT * FROM payment WHERE session_id = ? ORDER BY recorded_at, id').all(sessionId) as Row[]
-  ).map((r) => ({
-    id: str(r.id),
-    shareKey: strOrNull(r.share_key),
-    method: str(r.method) as PaymentView['method'],
-    amountCents: num(r.amount_cents),
-    tipCents: num(r.tip_cents),
-    refundedCents: num(r.refunded_cents),
-    status: str(r.status) as PaymentView['status'],
-  }));
-}
-
-export function loadPayment(
-  db: Database.Database,
-  id: string,
-): (PaymentView & { sessionId: string }) | undefined {
-  const r = stmt(db, 'SELECT * FROM payment WHERE id = ?').get(id) as Row | undefined;
-  if (!r) return undefined;
+function paymentFromRow(r: Row): PaymentView & { sessionId: string } {
   return {
     id: str(r.id),
     sessionId: str(r.session_id),
@@ -287,6 +268,20 @@ export function loadPayment(
     refundedCents: num(r.refunded_cents),
     status: str(r.status) as PaymentView['status'],
   };
+}
+
+export function loadPayments(db: Database.Database, sessionId: string): PaymentView[] {
+  return (
+    stmt(db, 'SELECT * FROM payment WHERE session_id = ? ORDER BY recorded_at, id').all(sessionId) as Row[]
+  ).map(paymentFromRow);
+}
+
+export function loadPayment(
+  db: Database.Database,
+  id: string,
+): (PaymentView & { sessionId: string }) | undefined {
+  const r = stmt(db, 'SELECT * FROM payment WHERE id = ?').get(id) as Row | undefined;
+  return r && paymentFromRow(r);
 }
 
 export function loadDiscounts(
