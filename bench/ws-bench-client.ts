@@ -5,13 +5,13 @@ import WebSocket from 'ws';
 
 interface Client {
   token: string;
+  localAddress: string;
   topics: string[];
   lastSeq: number;
   ws: WebSocket | undefined;
   seqs: number[];
 }
 
-const localAddress = process.env.BENCH_LOCAL_ADDRESS ?? '127.0.0.1';
 let clients: Client[] = [];
 /** seq → arrival times (ms, on the shared high-resolution clock) at every tracking client. */
 let arrivals = new Map<number, number[]>();
@@ -29,7 +29,11 @@ async function openWithRetry(url: string, c: Client, afterSeq: number | undefine
 
 function open(url: string, c: Client, afterSeq: number | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, { headers: { authorization: `Bearer ${c.token}` }, localAddress, perMessageDeflate: false });
+    const ws = new WebSocket(url, {
+      headers: { authorization: `Bearer ${c.token}` },
+      localAddress: c.localAddress,
+      perMessageDeflate: false,
+    });
     c.ws = ws;
     let done = false;
     const finish = (ok: boolean) => {
@@ -94,6 +98,8 @@ type Msg = { id: number; cmd: string; args: Args };
 interface Args {
   url: string;
   tokens: string[];
+  /** Source address for this batch: each phase dials from its own, as distinct devices would. */
+  localAddress: string;
   topicSets: string[][];
   on: boolean;
   expected: Record<string, number[]>;
@@ -108,6 +114,7 @@ process.on('message', (msg: Msg) => {
         // Ramp in batches: this measures holding connections, not the kernel's SYN backlog.
         const fresh: Client[] = a.topicSets.map((topics, i) => ({
           token: a.tokens[i % a.tokens.length]!,
+          localAddress: a.localAddress,
           topics,
           lastSeq: 0,
           ws: undefined,

@@ -54,6 +54,18 @@ const tokens = {
   KITCHEN: (await auth.login({ staffId: 'staff-jorge', pin: '5555', remoteAddress: 'bench-2' })).accessToken,
 };
 
+// Bench-only instrument: how long the post-commit publish step (ring, feeds, send/queue to every
+// subscriber, backpressure check) takes in JS, apart from the kernel writes and scheduling.
+const publishMs: number[] = [];
+{
+  const proto = Object.getPrototypeOf(core) as { onCommitted: (e: unknown) => void };
+  const orig = proto.onCommitted;
+  proto.onCommitted = function (this: unknown, e: unknown) {
+    const t = performance.now();
+    orig.call(this, e);
+    publishMs.push(performance.now() - t);
+  };
+}
 const gc = (globalThis as { gc?: () => void }).gc;
 function memory() {
   gc?.();
@@ -78,6 +90,8 @@ process.on('message', (msg: { id: number; cmd: string; args?: Record<string, unk
   switch (msg.cmd) {
     case 'memory':
       return reply(memory());
+    case 'publishMs':
+      return reply(publishMs.splice(0));
     case 'lastSeq':
       return reply(lastSeq());
     case 'expected': {

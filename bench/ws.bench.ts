@@ -88,13 +88,20 @@ interface Figures {
   duplicated: number;
 }
 
+/**
+ * Each phase (and each implementation) dials from its own loopback addresses, one per client process:
+ * the TIME_WAIT sockets one phase leaves behind (tens of thousands) must not slow the next one's
+ * connects, just as a floor's tablets are distinct hosts.
+ */
+const addressOf = (impl: 'uws' | 'ws', phase: number, proc: number) => `127.${impl === 'uws' ? 1 : 2}.${phase}.${2 + proc}`;
+
 async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const server = await start('ws-bench-server.ts', [`--impl=${impl}`]);
   const { port, tokens } = server.ready as { port: number; tokens: { ADMIN: string; KITCHEN: string } };
   const url = `ws://127.0.0.1:${port}/ws`;
   const base = `http://127.0.0.1:${port}`;
   const clients = await Promise.all(
-    Array.from({ length: PROCS }, (_, i) => start('ws-bench-client.ts', [], { BENCH_LOCAL_ADDRESS: `127.0.0.${2 + i}` })),
+    Array.from({ length: PROCS }, () => start('ws-bench-client.ts', [])),
   ).then((list) => list.map((c) => c.child));
   const all = <T>(cmd: string, args: (i: number) => Record<string, unknown> = () => ({})) =>
     Promise.all(clients.map((c, i) => call<T>(c, cmd, args(i))));
@@ -132,10 +139,12 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
       const skip = part === 0 ? 0 : Math.floor(share[i]! / 2);
       return {
         url,
+        localAddress: addressOf(impl, 1, i),
         tokens: slice(i, share[i]!).slice(skip, skip + n),
         topicSets: Array.from({ length: n }, () => ['kitchen:grill', 'menu']),
       };
     });
+  const m0 = await call<Mem>(server.child, 'memory');
   await openShare(0);
   await sleep(500);
   const mHalf = await call<Mem>(server.child, 'memory');
@@ -144,16 +153,21 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const mFull = await call<Mem>(server.child, 'memory');
   const added = Math.max(1, mFull.connections - mHalf.connections);
   const held = mFull.connections;
-  const bytesPerConn = (mFull.rss - mHalf.rss) / added;
+  // RSS over all N from the idle server: the marginal half-to-full RSS swings with what the
+  // allocator hands back, so it is printed for reference only.
+  const bytesPerConn = (mFull.rss - m0.rss) / Math.max(1, held);
+  const marginalRss = (mFull.rss - mHalf.rss) / added;
   const heapPerConn = (mFull.heapUsed - mHalf.heapUsed) / added;
   console.log(
-    `[${impl}] held ${held}/${N} connections; from ${mHalf.connections} to ${mFull.connections}: rss +${((mFull.rss - mHalf.rss) / 1e6).toFixed(1)} MB = ${bytesPerConn.toFixed(0)} B/conn (of which JS heap ${heapPerConn.toFixed(0)} B/conn); total rss ${(mFull.rss / 1e6).toFixed(0)} MB`,
+    `[${impl}] held ${held}/${N} connections: rss ${(m0.rss / 1e6).toFixed(0)} → ${(mFull.rss / 1e6).toFixed(0)} MB = ${bytesPerConn.toFixed(0)} B/conn; ` +
+      `marginal ${mHalf.connections}→${mFull.connections}: rss ${marginalRss.toFixed(0)} B/conn, JS heap ${heapPerConn.toFixed(0)} B/conn`,
   );
   await all('reset');
 
   // 2. Fan-out: an HTTP round submit until its ticket reaches every one of FANOUT subscribers.
   await all('open', (i) => ({
     url,
+    localAddress: addressOf(impl, 2, i),
     tokens: slice(i, split(FANOUT, PROCS)[i]!),
     topicSets: Array.from({ length: split(FANOUT, PROCS)[i]! }, () => ['kitchen:grill']),
   }));
@@ -181,6 +195,8 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
 
   const fanout = { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN };
   acks.sort((a, b) => a - b);
+  const pub = (await call<number[]>(server.child, 'publishMs')).sort((a, b) => a - b);
+  console.log(`[${impl}] publish step per commit: p50 ${percentile(pub, 50).toFixed(2)} ms, max ${pub.at(-1)?.toFixed(2)} ms (${pub.length} commits)`);
   console.log(`[${impl}] fan-out to ${FANOUT} subscribers, ${ROUNDS} rounds: ${latencies.length} deliveries (want ${FANOUT * ROUNDS}); p50 ${fanout.p50.toFixed(2)} ms, p99 ${fanout.p99.toFixed(2)} ms, max ${fanout.max.toFixed(2)} ms; HTTP ack p50 ${percentile(acks, 50).toFixed(2)} ms`);
   await all('track', () => ({ on: false }));
   await all('reset');
@@ -189,6 +205,7 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const sets = [['kitchen:grill'], ['expo'], ['kitchen:bar', 'menu']];
   await all('open', (i) => ({
     url,
+    localAddress: addressOf(impl, 3, i),
     tokens: slice(i, split(STORM, PROCS)[i]!),
     topicSets: Array.from({ length: split(STORM, PROCS)[i]! }, (_, k) => sets[k % sets.length]!),
   }));
