@@ -58,7 +58,13 @@ function open(url: string, c: Client, afterSeq: number | undefined): Promise<boo
       }
       const frame = JSON.parse(text) as { type: string; lastSeq?: number };
       if (frame.type === 'welcome') {
-        ws.send(JSON.stringify({ type: 'subscribe', topics: c.topics, ...(afterSeq === undefined ? {} : { afterSeq }) }));
+        ws.send(
+          JSON.stringify({
+            type: 'subscribe',
+            topics: c.topics,
+            ...(afterSeq === undefined ? {} : { afterSeq }),
+          }),
+        );
       } else if (frame.type === 'subscribed') {
         if (afterSeq === undefined) c.lastSeq = frame.lastSeq ?? 0;
         finish(true);

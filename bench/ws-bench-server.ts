@@ -28,7 +28,13 @@ if (impl === 'uws') {
   // NORMAL, as config.ts allows for benchmarks: this disk's fsync (2–8 ms here, shared with other
   // work) would otherwise dominate a figure that is about the WebSocket fan-out.
   const config = loadConfig(
-    { PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir, LOG_LEVEL: 'silent', COMANDA_SYNCHRONOUS: 'NORMAL' },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      COMANDA_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      COMANDA_SYNCHRONOUS: 'NORMAL',
+    },
     [],
   );
   const hub = await startHub(config, logger);
@@ -76,7 +82,9 @@ function memory() {
 
 function expected(topics: string[], afterSeq: number, upTo: number): number[] {
   const wanted = new Set(topics);
-  const rows = db.read.prepare('SELECT seq, topics FROM event WHERE seq > ? AND seq <= ? ORDER BY seq').all(afterSeq, upTo) as Array<{
+  const rows = db.read
+    .prepare('SELECT seq, topics FROM event WHERE seq > ? AND seq <= ? ORDER BY seq')
+    .all(afterSeq, upTo) as Array<{
     seq: number;
     topics: string;
   }>;

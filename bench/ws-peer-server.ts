@@ -81,11 +81,15 @@ export async function startPeerServer(deps: {
         const actor = await deps.auth.verify(token);
         const command = commandSchema.parse(await readJson(req));
         const result = await deps.bus.execute(command, { actor, requestId: null });
-        res.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], { 'content-type': 'application/json' });
+        res.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
+          'content-type': 'application/json',
+        });
         res.end(JSON.stringify(result.ok ? result : result.error));
       } catch (err) {
         const body = err instanceof AppError ? err.toBody() : { code: 'INVALID', message: String(err) };
-        res.writeHead(err instanceof AppError ? HTTP_STATUS[err.code] : 400, { 'content-type': 'application/json' });
+        res.writeHead(err instanceof AppError ? HTTP_STATUS[err.code] : 400, {
+          'content-type': 'application/json',
+        });
         res.end(JSON.stringify(body));
       }
     })();
@@ -95,11 +99,17 @@ export async function startPeerServer(deps: {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname !== '/ws') return socket.destroy();
     const token =
-      /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? url.searchParams.get('token') ?? undefined;
+      /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ??
+      url.searchParams.get('token') ??
+      undefined;
     authenticate(token).then(
       (principal) => {
         wss.handleUpgrade(req, socket, head, (ws) => {
-          const conn: LiveConnection = core.open(transportOf(ws, limits.hardBackpressureBytes), principal, req.socket.remoteAddress ?? '');
+          const conn: LiveConnection = core.open(
+            transportOf(ws, limits.hardBackpressureBytes),
+            principal,
+            req.socket.remoteAddress ?? '',
+          );
           let alive = true;
           ws.on('pong', () => (alive = true));
           const ping = setInterval(() => {
@@ -118,7 +128,9 @@ export async function startPeerServer(deps: {
       (err: unknown) => {
         const body = err instanceof AppError ? err.toBody() : { code: 'INTERNAL', message: 'internal error' };
         const status = err instanceof AppError ? HTTP_STATUS[err.code] : 500;
-        socket.end(`HTTP/1.1 ${status} Refused\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify(body)}`);
+        socket.end(
+          `HTTP/1.1 ${status} Refused\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify(body)}`,
+        );
       },
     );
   });

@@ -33,7 +33,8 @@ async function issueTokens(dbFile: string, count: number): Promise<string[]> {
   const db = openDatabase({ file: dbFile, synchronous: 'NORMAL' });
   const issuer = createTokenService({ db, now: () => new Date() });
   const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push((await issuer.issueSession({ id: 'staff-jorge', role: 'KITCHEN' })).accessToken);
+  for (let i = 0; i < count; i++)
+    out.push((await issuer.issueSession({ id: 'staff-jorge', role: 'KITCHEN' })).accessToken);
   db.close();
   return out;
 }
@@ -52,9 +53,20 @@ function call<T>(child: ChildProcess, cmd: string, args: Record<string, unknown>
   });
 }
 
-function start(script: string, args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Record<string, unknown> }> {
+function start(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; ready: Record<string, unknown> }> {
   const child = fork(join(here, script), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE && script.includes('server') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wsprof'] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      '--expose-gc',
+      ...(process.env.BENCH_PROFILE && script.includes('server')
+        ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wsprof']
+        : []),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -93,7 +105,8 @@ interface Figures {
  * the TIME_WAIT sockets one phase leaves behind (tens of thousands) must not slow the next one's
  * connects, just as a floor's tablets are distinct hosts.
  */
-const addressOf = (impl: 'uws' | 'ws', phase: number, proc: number) => `127.${impl === 'uws' ? 1 : 2}.${phase}.${2 + proc}`;
+const addressOf = (impl: 'uws' | 'ws', phase: number, proc: number) =>
+  `127.${impl === 'uws' ? 1 : 2}.${phase}.${2 + proc}`;
 
 async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const server = await start('ws-bench-server.ts', [`--impl=${impl}`]);
@@ -105,7 +118,9 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   ).then((list) => list.map((c) => c.child));
   const all = <T>(cmd: string, args: (i: number) => Record<string, unknown> = () => ({})) =>
     Promise.all(clients.map((c, i) => call<T>(c, cmd, args(i))));
-  const post = async (body: unknown): Promise<{ ok: boolean; seq: number; data: Record<string, unknown> }> => {
+  const post = async (
+    body: unknown,
+  ): Promise<{ ok: boolean; seq: number; data: Record<string, unknown> }> => {
     const res = await fetch(`${base}/api/commands`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.ADMIN}` },
@@ -114,13 +129,16 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
     return (await res.json()) as { ok: boolean; seq: number; data: Record<string, unknown> };
   };
   let cmd = 0;
-  const command = (type: string, payload: unknown) => post({ commandId: `bench-ws-${impl}-${++cmd}`, type, payload });
+  const command = (type: string, payload: unknown) =>
+    post({ commandId: `bench-ws-${impl}-${++cmd}`, type, payload });
   // One token per simulated device, handed to the client processes in slices.
   // Issued here, on a second connection to the server's database (same signing secret), so their
   // cost and garbage stay out of the server's CPU and memory figures.
   const deviceTokens = await issueTokens(server.ready.dbFile as string, Math.max(N, FANOUT, STORM));
   const slice = (i: number, n: number) => {
-    const offset = split(Math.max(N, FANOUT, STORM), PROCS).slice(0, i).reduce((a, b) => a + b, 0);
+    const offset = split(Math.max(N, FANOUT, STORM), PROCS)
+      .slice(0, i)
+      .reduce((a, b) => a + b, 0);
     return deviceTokens.slice(offset, offset + n);
   };
   const sessions: string[] = [];
@@ -174,10 +192,15 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   await all('track', () => ({ on: true }));
   const sent: Array<{ from: number; to: number; at: number }> = [];
   const acks: number[] = [];
-  let prev = (await command('PlaceRound', { sessionId: sessions[0], items: [{ productId: 'prod-agua', qty: 1 }] })).seq;
+  let prev = (
+    await command('PlaceRound', { sessionId: sessions[0], items: [{ productId: 'prod-agua', qty: 1 }] })
+  ).seq;
   for (let r = 0; r < ROUNDS; r++) {
     const at = now();
-    const res = await command('PlaceRound', { sessionId: sessions[r % sessions.length], items: [{ productId: 'prod-bravas', qty: 1 }] });
+    const res = await command('PlaceRound', {
+      sessionId: sessions[r % sessions.length],
+      items: [{ productId: 'prod-bravas', qty: 1 }],
+    });
     acks.push(now() - at);
     sent.push({ from: prev, to: res.seq, at });
     prev = res.seq;
@@ -186,18 +209,27 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   await sleep(1000);
   const perProc = await all<Array<[number, number[]]>>('arrivals');
   const arrivals = new Map<number, number[]>();
-  for (const list of perProc) for (const [seq, times] of list) arrivals.set(seq, [...(arrivals.get(seq) ?? []), ...times]);
+  for (const list of perProc)
+    for (const [seq, times] of list) arrivals.set(seq, [...(arrivals.get(seq) ?? []), ...times]);
   const latencies: number[] = [];
   for (const s of sent) {
     for (let q = s.from + 1; q <= s.to; q++) for (const t of arrivals.get(q) ?? []) latencies.push(t - s.at);
   }
   latencies.sort((a, b) => a - b);
 
-  const fanout = { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN };
+  const fanout = {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+  };
   acks.sort((a, b) => a - b);
   const pub = (await call<number[]>(server.child, 'publishMs')).sort((a, b) => a - b);
-  console.log(`[${impl}] publish step per commit: p50 ${percentile(pub, 50).toFixed(2)} ms, max ${pub.at(-1)?.toFixed(2)} ms (${pub.length} commits)`);
-  console.log(`[${impl}] fan-out to ${FANOUT} subscribers, ${ROUNDS} rounds: ${latencies.length} deliveries (want ${FANOUT * ROUNDS}); p50 ${fanout.p50.toFixed(2)} ms, p99 ${fanout.p99.toFixed(2)} ms, max ${fanout.max.toFixed(2)} ms; HTTP ack p50 ${percentile(acks, 50).toFixed(2)} ms`);
+  console.log(
+    `[${impl}] publish step per commit: p50 ${percentile(pub, 50).toFixed(2)} ms, max ${pub.at(-1)?.toFixed(2)} ms (${pub.length} commits)`,
+  );
+  console.log(
+    `[${impl}] fan-out to ${FANOUT} subscribers, ${ROUNDS} rounds: ${latencies.length} deliveries (want ${FANOUT * ROUNDS}); p50 ${fanout.p50.toFixed(2)} ms, p99 ${fanout.p99.toFixed(2)} ms, max ${fanout.max.toFixed(2)} ms; HTTP ack p50 ${percentile(acks, 50).toFixed(2)} ms`,
+  );
   await all('track', () => ({ on: false }));
   await all('reset');
 
@@ -223,12 +255,21 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const end = await call<number>(server.child, 'lastSeq');
   const lists = await call<number[][]>(server.child, 'expected', { sets, afterSeq: before, upTo: end });
   const expected = Object.fromEntries(sets.map((s, i) => [s.join('|'), lists[i]!]));
-  const storm = await all<{ started: number; finished: number; failed: number; missing: number; duplicated: number }>('storm', () => ({ url, expected }));
-  const stormSeconds = (Math.max(...storm.map((s) => s.finished)) - Math.min(...storm.map((s) => s.started))) / 1000;
+  const storm = await all<{
+    started: number;
+    finished: number;
+    failed: number;
+    missing: number;
+    duplicated: number;
+  }>('storm', () => ({ url, expected }));
+  const stormSeconds =
+    (Math.max(...storm.map((s) => s.finished)) - Math.min(...storm.map((s) => s.started))) / 1000;
   const missing = storm.reduce((a, s) => a + s.missing, 0);
   const duplicated = storm.reduce((a, s) => a + s.duplicated, 0);
   const stormFailed = storm.reduce((a, s) => a + s.failed, 0);
-  console.log(`[${impl}] storm: ${STORM} clients resumed ${end - before} events' worth in ${stormSeconds.toFixed(2)} s; failed ${stormFailed}, missing ${missing}, duplicated ${duplicated}`);
+  console.log(
+    `[${impl}] storm: ${STORM} clients resumed ${end - before} events' worth in ${stormSeconds.toFixed(2)} s; failed ${stormFailed}, missing ${missing}, duplicated ${duplicated}`,
+  );
   await all('reset');
 
   for (const c of clients) c.kill();
@@ -249,7 +290,9 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   };
 }
 
-console.log(`bench ws: ${N} connections, ${FANOUT} fan-out subscribers, ${STORM} storm clients, ${PROCS} client processes, 2 cores shared by server, clients and orchestrator`);
+console.log(
+  `bench ws: ${N} connections, ${FANOUT} fan-out subscribers, ${STORM} storm clients, ${PROCS} client processes, 2 cores shared by server, clients and orchestrator`,
+);
 const uwsFigures = values.only === 'ws' ? undefined : await runImpl('uws');
 const peer = values.only === 'uws' ? undefined : await runImpl('ws');
 const f = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? 'NaN' : x.toFixed(d));

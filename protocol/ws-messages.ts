@@ -68,7 +68,9 @@ export const commandMessageSchema = z
   .strict();
 
 /** Application-level heartbeat for clients that cannot see WebSocket pings (browsers). */
-export const pingMessageSchema = z.object({ type: z.literal('ping'), id: z.string().max(64).optional() }).strict();
+export const pingMessageSchema = z
+  .object({ type: z.literal('ping'), id: z.string().max(64).optional() })
+  .strict();
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   subscribeMessageSchema,

@@ -73,10 +73,12 @@ ws.on('message', (data) => {
   const raw = data.toString();
   const frame = JSON.parse(raw) as { type: string; seq?: number; reason?: string };
   console.log(line(raw));
-  if (frame.type === 'welcome') ws.send(JSON.stringify({ type: 'subscribe', topics: topics(), afterSeq: last }));
+  if (frame.type === 'welcome')
+    ws.send(JSON.stringify({ type: 'subscribe', topics: topics(), afterSeq: last }));
   if (frame.type === 'event') last = frame.seq;
   // A resync here just means "start again from what I printed last".
-  if (frame.type === 'resync') ws.send(JSON.stringify({ type: 'subscribe', topics: topics(), afterSeq: last }));
+  if (frame.type === 'resync')
+    ws.send(JSON.stringify({ type: 'subscribe', topics: topics(), afterSeq: last }));
 });
 ws.on('close', (code, reason) => {
   console.error(`# closed ${code} ${reason.toString()}`);

@@ -95,7 +95,10 @@ describe('bad input over HTTP', () => {
     for (const amountCents of [-100, 10.5, Number.MAX_SAFE_INTEGER]) {
       const r = await t.fetchJson('/api/commands/RecordPayment', {
         token: t.tokens.WAITER,
-        body: { commandId: `money-${String(amountCents).replace(/\W/g, '')}`, payload: { sessionId, method: 'CASH', amountCents } },
+        body: {
+          commandId: `money-${String(amountCents).replace(/\W/g, '')}`,
+          payload: { sessionId, method: 'CASH', amountCents },
+        },
       });
       expect(r.status).toBe(400);
       expect(r.body).toMatchObject({ code: 'INVALID' });
@@ -105,23 +108,34 @@ describe('bad input over HTTP', () => {
   it('ids of another session or of nothing are NOT_FOUND', async () => {
     const r = await t.fetchJson('/api/commands/PlaceRound', {
       token: t.tokens.WAITER,
-      body: { commandId: 'ghost-round', payload: { sessionId: 'no-such-session', items: [{ productId: 'prod-agua', qty: 1 }] } },
+      body: {
+        commandId: 'ghost-round',
+        payload: { sessionId: 'no-such-session', items: [{ productId: 'prod-agua', qty: 1 }] },
+      },
     });
     expect(r.status).toBe(404);
   });
 
   it('non-JSON, oversize and unknown-command bodies get 400, 413 and 400', async () => {
-    expect((await t.fetchJson('/api/commands', { token: t.tokens.WAITER, body: '{not json' })).status).toBe(400);
+    expect((await t.fetchJson('/api/commands', { token: t.tokens.WAITER, body: '{not json' })).status).toBe(
+      400,
+    );
     const huge = { commandId: 'huge', type: 'AddItem', payload: { note: 'x'.repeat(400 * 1024) } };
     expect((await t.fetchJson('/api/commands', { token: t.tokens.WAITER, body: huge })).status).toBe(413);
-    const unknown = await t.fetchJson('/api/commands', { token: t.tokens.WAITER, body: { commandId: 'u1', type: 'Teleport', payload: {} } });
+    const unknown = await t.fetchJson('/api/commands', {
+      token: t.tokens.WAITER,
+      body: { commandId: 'u1', type: 'Teleport', payload: {} },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ code: 'INVALID' });
   });
 
   it('is still up and answering after all of it', async () => {
     expect((await t.fetchJson('/healthz')).status).toBe(200);
-    const ok = await t.fetchJson('/api/commands', { token: t.tokens.WAITER, body: { commandId: 'after-all', ...validRound() } });
+    const ok = await t.fetchJson('/api/commands', {
+      token: t.tokens.WAITER,
+      body: { commandId: 'after-all', ...validRound() },
+    });
     expect(ok.status).toBe(200);
   });
 });

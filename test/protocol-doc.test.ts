@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../protocol/errors.js';
-import {
-  clientMessageSchema,
-  serverMessageSchema,
-  TOPIC_KINDS,
-  WS_CLOSE,
-} from '../protocol/ws-messages.js';
+import { clientMessageSchema, serverMessageSchema, TOPIC_KINDS, WS_CLOSE } from '../protocol/ws-messages.js';
 
 const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'PROTOCOL.md'), 'utf8');
 

@@ -12,7 +12,8 @@ const status = (table: string, id: string) =>
   (hub.db.read.prepare(`SELECT status FROM ${table} WHERE id = ?`).get(id) as { status: string }).status;
 
 async function seat(tableId: string) {
-  return (await hub.ok(WAITER_SALON, { type: 'OpenSession', payload: { tableId, guests: 2 } })).sessionId as string;
+  return (await hub.ok(WAITER_SALON, { type: 'OpenSession', payload: { tableId, guests: 2 } }))
+    .sessionId as string;
 }
 
 describe('ending a table', () => {
@@ -20,10 +21,17 @@ describe('ending a table', () => {
     const sessionId = await seat('table-1');
     const placed = await hub.ok(WAITER_SALON, {
       type: 'PlaceRound',
-      payload: { sessionId, items: [{ productId: 'prod-bravas', qty: 1 }, { productId: 'prod-cana', qty: 1 }] },
+      payload: {
+        sessionId,
+        items: [
+          { productId: 'prod-bravas', qty: 1 },
+          { productId: 'prod-cana', qty: 1 },
+        ],
+      },
     });
     await hub.ok(MANAGER, { type: 'VoidSession', payload: { sessionId, reason: 'guests left' } });
-    for (const ticketId of placed.ticketIds as string[]) expect(status('kitchen_ticket', ticketId)).toBe('VOID');
+    for (const ticketId of placed.ticketIds as string[])
+      expect(status('kitchen_ticket', ticketId)).toBe('VOID');
     expect(status('round', placed.roundId as string)).toBe('CANCELED');
   });
 
@@ -47,14 +55,19 @@ describe('ending a table', () => {
     const [itemId] = placed.itemIds as string[];
     await hub.ok(MANAGER, { type: 'VoidItem', payload: { itemId, reason: 'wrong table' } });
     expect(status('round', placed.roundId as string)).toBe('CANCELED');
-    const item = hub.db.read.prepare('SELECT void_reason FROM round_item WHERE id = ?').get(itemId) as { void_reason: string };
+    const item = hub.db.read.prepare('SELECT void_reason FROM round_item WHERE id = ?').get(itemId) as {
+      void_reason: string;
+    };
     expect(item.void_reason).toBe('wrong table');
   });
 
   it('a table that asked for the check may still order, and stays CHECK_REQUESTED', async () => {
     const sessionId = await seat('table-4');
     await hub.ok(WAITER_SALON, { type: 'RequestCheck', payload: { sessionId } });
-    await hub.ok(WAITER_SALON, { type: 'PlaceRound', payload: { sessionId, items: [{ productId: 'prod-cafe', qty: 2 }] } });
+    await hub.ok(WAITER_SALON, {
+      type: 'PlaceRound',
+      payload: { sessionId, items: [{ productId: 'prod-cafe', qty: 2 }] },
+    });
     expect(status('table_session', sessionId)).toBe('CHECK_REQUESTED');
   });
 });

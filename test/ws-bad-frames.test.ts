@@ -16,7 +16,9 @@ afterAll(async () => {
   await t.stop();
 });
 
-async function errorFor(frame: string | Buffer): Promise<{ code: string; message: string; details?: unknown }> {
+async function errorFor(
+  frame: string | Buffer,
+): Promise<{ code: string; message: string; details?: unknown }> {
   const s = await connect(t.hub.port, t.tokens.WAITER);
   await s.next((f) => f.type === 'welcome');
   s.ws.send(frame);
@@ -46,7 +48,12 @@ describe('bad frames', () => {
       [
         JSON.stringify({
           type: 'command',
-          command: { commandId: 'x3', type: 'OpenSession', payload: { tableId: 'table-1', guests: 2 }, branchId: 'other' },
+          command: {
+            commandId: 'x3',
+            type: 'OpenSession',
+            payload: { tableId: 'table-1', guests: 2 },
+            branchId: 'other',
+          },
         }),
         /invalid/,
       ],

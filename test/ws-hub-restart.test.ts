@@ -24,8 +24,13 @@ afterAll(async () => {
 });
 
 const tokenFor = async (h: RunningHub) =>
-  (await createAuthService({ db: h.db }).login({ staffId: 'staff-jorge', pin: '5555', remoteAddress: 'restart' }))
-    .accessToken;
+  (
+    await createAuthService({ db: h.db }).login({
+      staffId: 'staff-jorge',
+      pin: '5555',
+      remoteAddress: 'restart',
+    })
+  ).accessToken;
 
 describe('hub restart', () => {
   it('a client resumes on the restarted hub with exactly the events it missed', async () => {

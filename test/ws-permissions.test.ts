@@ -13,7 +13,10 @@ let kdsToken: string;
 let tabletToken: string;
 
 async function pair(kind: string, name: string, station: string | null, token = t.tokens.MANAGER) {
-  return t.fetchJson('/api/devices/pair', { token, body: { commandId: newCommandId('pair'), kind, name, station } });
+  return t.fetchJson('/api/devices/pair', {
+    token,
+    body: { commandId: newCommandId('pair'), kind, name, station },
+  });
 }
 
 beforeAll(async () => {
@@ -89,7 +92,10 @@ describe('permission matrix', () => {
     expect(tickets.every((e) => (e.event.data as { station: string }).station === 'grill')).toBe(true);
     const diner = await subscribed(t.hub.port, dinerToken, { afterSeq: 0 });
     const sessions = new Set(
-      diner.events().map((e) => (e.event.data as { sessionId?: string }).sessionId).filter(Boolean),
+      diner
+        .events()
+        .map((e) => (e.event.data as { sessionId?: string }).sessionId)
+        .filter(Boolean),
     );
     expect([...sessions]).toEqual([salonSession]);
     await Promise.all([kds.close(), diner.close()]);
@@ -99,9 +105,25 @@ describe('permission matrix', () => {
     const s = await subscribed(t.hub.port, dinerToken);
     const own = newCommandId('diner-own');
     const other = newCommandId('diner-other');
-    s.send({ type: 'command', command: { commandId: own, type: 'AddItem', payload: { sessionId: salonSession, item: { productId: 'prod-agua', qty: 1 } } } });
-    s.send({ type: 'command', command: { commandId: other, type: 'AddItem', payload: { sessionId: terrazaSession, item: { productId: 'prod-agua', qty: 1 } } } });
-    const a = await s.next<{ type: 'result'; result: { ok: boolean } }>((f) => f.type === 'result' && f.commandId === own);
+    s.send({
+      type: 'command',
+      command: {
+        commandId: own,
+        type: 'AddItem',
+        payload: { sessionId: salonSession, item: { productId: 'prod-agua', qty: 1 } },
+      },
+    });
+    s.send({
+      type: 'command',
+      command: {
+        commandId: other,
+        type: 'AddItem',
+        payload: { sessionId: terrazaSession, item: { productId: 'prod-agua', qty: 1 } },
+      },
+    });
+    const a = await s.next<{ type: 'result'; result: { ok: boolean } }>(
+      (f) => f.type === 'result' && f.commandId === own,
+    );
     const b = await s.next<{ type: 'result'; result: { ok: boolean; error?: { code: string } } }>(
       (f) => f.type === 'result' && f.commandId === other,
     );
@@ -110,7 +132,10 @@ describe('permission matrix', () => {
     expect(b.result.ok).toBe(false);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(b.result.error?.code);
     const voidId = newCommandId('diner-void');
-    s.send({ type: 'command', command: { commandId: voidId, type: 'VoidSession', payload: { sessionId: salonSession, reason: 'x' } } });
+    s.send({
+      type: 'command',
+      command: { commandId: voidId, type: 'VoidSession', payload: { sessionId: salonSession, reason: 'x' } },
+    });
     const c = await s.next<{ type: 'result'; result: { ok: boolean; error?: { code: string } } }>(
       (f) => f.type === 'result' && f.commandId === voidId,
     );
@@ -125,7 +150,10 @@ describe('refused upgrades', () => {
       () => {
         throw new Error('upgrade should have been refused');
       },
-      (err: { status: number; body: string }) => ({ status: err.status, body: JSON.parse(err.body) as unknown }),
+      (err: { status: number; body: string }) => ({
+        status: err.status,
+        body: JSON.parse(err.body) as unknown,
+      }),
     );
 
   it('answers 401 with a reason for a missing, forged or unknown token', async () => {

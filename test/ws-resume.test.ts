@@ -13,11 +13,17 @@ afterAll(() => t.stop());
 
 const afterSubscribed = (s: TestSocket) => {
   const i = s.frames.findIndex((f) => f.type === 'subscribed');
-  return s.frames.slice(i + 1).filter((f) => f.type === 'event').map((f) => (f as { seq: number }).seq);
+  return s.frames
+    .slice(i + 1)
+    .filter((f) => f.type === 'event')
+    .map((f) => (f as { seq: number }).seq);
 };
 const replayedBefore = (s: TestSocket) => {
   const i = s.frames.findIndex((f) => f.type === 'subscribed');
-  return s.frames.slice(0, i).filter((f) => f.type === 'event').map((f) => (f as { seq: number }).seq);
+  return s.frames
+    .slice(0, i)
+    .filter((f) => f.type === 'event')
+    .map((f) => (f as { seq: number }).seq);
 };
 
 describe('resume', () => {
@@ -35,7 +41,9 @@ describe('resume', () => {
     await serveTable(t.hub, 'table-9');
     // ...and during the reconnect itself: commands in flight while replay and subscribe happen.
     const during = Promise.all([serveTable(t.hub, 'table-3'), serveTable(t.hub, 'table-10')]);
-    const sockets = await Promise.all(cases.map((c) => subscribed(port, c.token, { topics: c.topics, afterSeq: seen })));
+    const sockets = await Promise.all(
+      cases.map((c) => subscribed(port, c.token, { topics: c.topics, afterSeq: seen })),
+    );
     await during;
     await serveTable(t.hub, 'table-4');
     const end = lastSeq(t.hub);
@@ -98,13 +106,33 @@ describe('commands over the socket', () => {
   });
 
   it('two waiters adding to one table at once both keep their lines', async () => {
-    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', { tableId: 'table-7', guests: 4 })) as {
+    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', {
+      tableId: 'table-7',
+      guests: 4,
+    })) as {
       sessionId: string;
     };
-    const [a, b] = await Promise.all([subscribed(t.hub.port, t.tokens.WAITER), subscribed(t.hub.port, t.tokens.MANAGER)]);
+    const [a, b] = await Promise.all([
+      subscribed(t.hub.port, t.tokens.WAITER),
+      subscribed(t.hub.port, t.tokens.MANAGER),
+    ]);
     const ids = [newCommandId('wa'), newCommandId('wb')];
-    a!.send({ type: 'command', command: { commandId: ids[0], type: 'AddItem', payload: { sessionId, item: { productId: 'prod-cafe', qty: 1 } } } });
-    b!.send({ type: 'command', command: { commandId: ids[1], type: 'AddItem', payload: { sessionId, item: { productId: 'prod-zumo', qty: 1 } } } });
+    a!.send({
+      type: 'command',
+      command: {
+        commandId: ids[0],
+        type: 'AddItem',
+        payload: { sessionId, item: { productId: 'prod-cafe', qty: 1 } },
+      },
+    });
+    b!.send({
+      type: 'command',
+      command: {
+        commandId: ids[1],
+        type: 'AddItem',
+        payload: { sessionId, item: { productId: 'prod-zumo', qty: 1 } },
+      },
+    });
     await Promise.all([
       a!.next((f) => f.type === 'result' && f.commandId === ids[0]),
       b!.next((f) => f.type === 'result' && f.commandId === ids[1]),
@@ -117,13 +145,23 @@ describe('commands over the socket', () => {
   });
 
   it('a waiter command on another sector is refused with FORBIDDEN and changes nothing', async () => {
-    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', { tableId: 'table-11', guests: 2 })) as {
+    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', {
+      tableId: 'table-11',
+      guests: 2,
+    })) as {
       sessionId: string;
     };
     const s = await connect(t.hub.port, t.tokens.WAITER);
     const before = lastSeq(t.hub);
     const commandId = newCommandId('forbidden');
-    s.send({ type: 'command', command: { commandId, type: 'AddItem', payload: { sessionId, item: { productId: 'prod-agua', qty: 1 } } } });
+    s.send({
+      type: 'command',
+      command: {
+        commandId,
+        type: 'AddItem',
+        payload: { sessionId, item: { productId: 'prod-agua', qty: 1 } },
+      },
+    });
     const reply = await s.next<{ type: 'result'; result: { ok: boolean; error?: { code: string } } }>(
       (f) => f.type === 'result' && f.commandId === commandId,
     );

@@ -44,7 +44,12 @@ describe('revocation', () => {
   });
 
   it('disabling a staff member closes their sockets and refuses their token', async () => {
-    await run(t.hub, ACTORS.ADMIN, 'CreateStaff', { staffId: 'staff-temp', name: 'Temp', role: 'KITCHEN', pin: '9090' });
+    await run(t.hub, ACTORS.ADMIN, 'CreateStaff', {
+      staffId: 'staff-temp',
+      name: 'Temp',
+      role: 'KITCHEN',
+      pin: '9090',
+    });
     const token = await login('staff-temp', '9090');
     const s = await subscribed(t.hub.port, token);
     await run(t.hub, ACTORS.ADMIN, 'UpdateStaff', { staffId: 'staff-temp', active: false });
@@ -64,7 +69,10 @@ describe('revocation', () => {
   });
 
   it('a diner’s socket gets the closing event, then closes; the table token is dead after', async () => {
-    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', { tableId: 'table-3', guests: 2 })) as {
+    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', {
+      tableId: 'table-3',
+      guests: 2,
+    })) as {
       sessionId: string;
     };
     const join = await t.fetchJson('/api/diner/join', {

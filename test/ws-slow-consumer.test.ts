@@ -18,17 +18,26 @@ async function resyncs(): Promise<number> {
 
 describe('slow consumer', () => {
   it('gets resync once over its backpressure limit while a fast one gets everything; then resumes without a gap', async () => {
-    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', { tableId: 'table-2', guests: 8 })) as {
+    const { sessionId } = (await run(t.hub, ACTORS.ADMIN, 'OpenSession', {
+      tableId: 'table-2',
+      guests: 8,
+    })) as {
       sessionId: string;
     };
     const start = lastSeq(t.hub);
     const slow = await subscribed(t.hub.port, t.tokens.ADMIN, { topics: ['admin'], afterSeq: start });
     const fast = await subscribed(t.hub.port, t.tokens.MANAGER, { topics: ['admin'], afterSeq: start });
     slow.ws.pause();
-    const items = Array.from({ length: 100 }, () => ({ productId: 'prod-agua', qty: 1, notes: 'sin hielo '.repeat(20) }));
+    const items = Array.from({ length: 100 }, () => ({
+      productId: 'prod-agua',
+      qty: 1,
+      notes: 'sin hielo '.repeat(20),
+    }));
     // Enough traffic to fill the kernel's socket buffers and then the hub's own queue for `slow`.
     for (let i = 0; i < 400 && (await resyncs()) === 0; i++) {
-      await Promise.all(Array.from({ length: 5 }, () => run(t.hub, ACTORS.ADMIN, 'PlaceRound', { sessionId, items })));
+      await Promise.all(
+        Array.from({ length: 5 }, () => run(t.hub, ACTORS.ADMIN, 'PlaceRound', { sessionId, items })),
+      );
     }
     expect(await resyncs()).toBeGreaterThan(0);
     const end = lastSeq(t.hub);

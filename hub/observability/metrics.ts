@@ -67,7 +67,11 @@ export function createMetrics(options: { defaults?: boolean } = {}): HubMetrics 
       help: 'Events waiting in the outbox for the cloud',
       registers: [registry],
     }),
-    lastSeq: new Gauge({ name: 'comanda_event_last_seq', help: 'Highest event sequence written', registers: [registry] }),
+    lastSeq: new Gauge({
+      name: 'comanda_event_last_seq',
+      help: 'Highest event sequence written',
+      registers: [registry],
+    }),
     wsConnections: new Gauge({
       name: 'comanda_ws_connections',
       help: 'Open live WebSocket connections by kind (staff, diner, device)',

@@ -7,14 +7,19 @@ let f: HubFixture | undefined;
 afterEach(() => f?.close());
 
 const topicsOf = (fx: HubFixture, type: string) =>
-  (fx.db.read.prepare('SELECT topics FROM event WHERE type = ? ORDER BY seq DESC LIMIT 1').get(type) as {
-    topics: string;
-  }).topics;
+  (
+    fx.db.read.prepare('SELECT topics FROM event WHERE type = ? ORDER BY seq DESC LIMIT 1').get(type) as {
+      topics: string;
+    }
+  ).topics;
 
 describe('event topics', () => {
   it('places a round on its sector and session, its tickets on their stations, staff on admin only', async () => {
     f = await createHubFixture();
-    const { sessionId } = (await f.ok(ADMIN, { type: 'OpenSession', payload: { tableId: 'table-9', guests: 2 } })) as {
+    const { sessionId } = (await f.ok(ADMIN, {
+      type: 'OpenSession',
+      payload: { tableId: 'table-9', guests: 2 },
+    })) as {
       sessionId: string;
     };
     await f.ok(ADMIN, {
@@ -38,10 +43,17 @@ describe('event topics', () => {
 
   it('places an item added with a brand-new round, both written by one command before any projection', async () => {
     f = await createHubFixture();
-    const { sessionId } = (await f.ok(ADMIN, { type: 'OpenSession', payload: { tableId: 'table-2', guests: 2 } })) as {
+    const { sessionId } = (await f.ok(ADMIN, {
+      type: 'OpenSession',
+      payload: { tableId: 'table-2', guests: 2 },
+    })) as {
       sessionId: string;
     };
     await f.ok(ADMIN, { type: 'AddItem', payload: { sessionId, item: { productId: 'prod-agua', qty: 1 } } });
-    expect(JSON.parse(topicsOf(f, 'ItemAdded'))).toEqual(['admin', 'sector:sector-salon', `session:${sessionId}`]);
+    expect(JSON.parse(topicsOf(f, 'ItemAdded'))).toEqual([
+      'admin',
+      'sector:sector-salon',
+      `session:${sessionId}`,
+    ]);
   });
 });

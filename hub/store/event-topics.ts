@@ -43,8 +43,7 @@ export function topicsOf(envelope: object): readonly string[] | undefined {
 function sectorOfTable(db: Database.Database, tableId: string | null): string | null {
   if (!tableId) return null;
   const row = stmt(db, 'SELECT sector_id AS s FROM dining_table WHERE id = ?').get(tableId) as
-    | { s: string }
-    | undefined;
+    { s: string } | undefined;
   return row?.s ?? null;
 }
 
@@ -52,8 +51,7 @@ function tableOfSession(db: Database.Database, mem: TopicMemory, sessionId: stri
   const opened = mem.sessions.get(sessionId);
   if (opened) return opened;
   const row = stmt(db, 'SELECT table_id AS t FROM table_session WHERE id = ?').get(sessionId) as
-    | { t: string }
-    | undefined;
+    { t: string } | undefined;
   return row?.t ?? null;
 }
 
@@ -61,8 +59,7 @@ function sessionOfRound(db: Database.Database, mem: TopicMemory, roundId: string
   const created = mem.rounds.get(roundId);
   if (created) return created;
   const row = stmt(db, 'SELECT session_id AS s FROM round WHERE id = ?').get(roundId) as
-    | { s: string }
-    | undefined;
+    { s: string } | undefined;
   return row?.s ?? null;
 }
 
@@ -78,8 +75,7 @@ function ticketPlace(db: Database.Database, mem: TopicMemory, ticketId: string):
 
 function stationOfItem(db: Database.Database, itemId: string): string | null {
   const row = stmt(db, 'SELECT station FROM round_item WHERE id = ?').get(itemId) as
-    | { station: string }
-    | undefined;
+    { station: string } | undefined;
   return row?.station ?? null;
 }
 
@@ -117,8 +113,7 @@ function placeByFields(
   const printerId = str(d.printerId);
   if (printerId && !Array.isArray(d.stations)) {
     const row = stmt(db, 'SELECT stations FROM printer WHERE id = ?').get(printerId) as
-      | { stations: string }
-      | undefined;
+      { stations: string } | undefined;
     const stations = row ? (JSON.parse(row.stations) as unknown) : [];
     if (Array.isArray(stations)) for (const s of stations) t.kitchen(str(s));
   }
@@ -246,8 +241,7 @@ export function computeTopics(db: Database.Database, event: DomainEvent, mem: To
       const row = created
         ? { s: created }
         : (stmt(db, 'SELECT session_id AS s FROM service_call WHERE id = ?').get(event.data.callId) as
-            | { s: string }
-            | undefined);
+            { s: string } | undefined);
       t.session(db, mem, row?.s ?? null);
       break;
     }

@@ -33,7 +33,6 @@ const LIVE = new Set(['OPEN', 'CHECK_REQUESTED', 'PAYING']);
 
 export function isSessionLive(db: Database.Database, sessionId: string): boolean {
   const row = stmt(db, 'SELECT status FROM table_session WHERE id = ?').get(sessionId) as
-    | { status: string }
-    | undefined;
+    { status: string } | undefined;
   return row !== undefined && LIVE.has(row.status);
 }

@@ -90,8 +90,14 @@ describe('printers in the admin API', () => {
 
   it('keeps the worker’s own reports to the hub: an admin cannot forge "printed"', async () => {
     const generic = (type: string, payload: unknown) =>
-      t.fetchJson('/api/commands', { token: t.tokens.ADMIN, body: { commandId: `admin-api-${++n}`, type, payload } });
-    const r = await generic('RecordPrintOutcome', { jobId: 'any', outcome: { kind: 'PRINTED', printerId: 'any' } });
+      t.fetchJson('/api/commands', {
+        token: t.tokens.ADMIN,
+        body: { commandId: `admin-api-${++n}`, type, payload },
+      });
+    const r = await generic('RecordPrintOutcome', {
+      jobId: 'any',
+      outcome: { kind: 'PRINTED', printerId: 'any' },
+    });
     expect(r.status).toBe(403);
     const s = await generic('RecordPrinterStatus', {
       printerId: 'any',

@@ -28,8 +28,14 @@ export async function run(
 }
 
 /** Opens a table and places one round (a grill dish and a drink): a handful of events on several topics. */
-export async function serveTable(hub: RunningHub, tableId: string, actor: Actor = ACTORS.ADMIN): Promise<string> {
-  const { sessionId } = (await run(hub, actor, 'OpenSession', { tableId, guests: 2 })) as { sessionId: string };
+export async function serveTable(
+  hub: RunningHub,
+  tableId: string,
+  actor: Actor = ACTORS.ADMIN,
+): Promise<string> {
+  const { sessionId } = (await run(hub, actor, 'OpenSession', { tableId, guests: 2 })) as {
+    sessionId: string;
+  };
   await run(hub, actor, 'PlaceRound', {
     sessionId,
     items: [
@@ -45,9 +51,16 @@ export function lastSeq(hub: RunningHub): number {
 }
 
 /** The seqs after `afterSeq` that a subscriber to `topics` must get, straight from the log. */
-export function expectedSeqs(hub: RunningHub, topics: readonly string[], afterSeq: number, upTo = Infinity): number[] {
+export function expectedSeqs(
+  hub: RunningHub,
+  topics: readonly string[],
+  afterSeq: number,
+  upTo = Infinity,
+): number[] {
   const wanted = new Set(topics);
-  const rows = hub.db.read.prepare('SELECT seq, topics FROM event WHERE seq > ? ORDER BY seq').all(afterSeq) as Array<{
+  const rows = hub.db.read
+    .prepare('SELECT seq, topics FROM event WHERE seq > ? ORDER BY seq')
+    .all(afterSeq) as Array<{
     seq: number;
     topics: string;
   }>;
@@ -57,5 +70,7 @@ export function expectedSeqs(hub: RunningHub, topics: readonly string[], afterSe
 }
 
 export function joinCodeOf(hub: RunningHub, tableId: string): string {
-  return (hub.db.read.prepare('SELECT join_code AS c FROM dining_table WHERE id = ?').get(tableId) as { c: string }).c;
+  return (
+    hub.db.read.prepare('SELECT join_code AS c FROM dining_table WHERE id = ?').get(tableId) as { c: string }
+  ).c;
 }

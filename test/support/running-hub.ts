@@ -15,7 +15,10 @@ export interface HubUnderTest {
   hub: RunningHub;
   base: string;
   tokens: Record<DemoRole, string>;
-  fetchJson(path: string, init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{
+  fetchJson(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     body: unknown;
     headers: Headers;
@@ -23,7 +26,9 @@ export interface HubUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startTestHub(options: { liveLimits?: Partial<LiveLimits> } = {}): Promise<HubUnderTest> {
+export async function startTestHub(
+  options: { liveLimits?: Partial<LiveLimits> } = {},
+): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'comanda-http-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []);
   const hub = await startHub(config, silentLogger(), {
@@ -38,7 +43,9 @@ export async function startTestHub(options: { liveLimits?: Partial<LiveLimits> }
     const res = await fetch(base + path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers,
-      ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+      ...(init.body === undefined
+        ? {}
+        : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
     });
     const text = await res.text();
     let body: unknown = text;

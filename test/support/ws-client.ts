@@ -22,7 +22,11 @@ export function wsUrl(port: number, token?: string): string {
   return `ws://127.0.0.1:${port}/ws${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 }
 
-export function connect(port: number, token: string | undefined, options: { header?: boolean } = {}): Promise<TestSocket> {
+export function connect(
+  port: number,
+  token: string | undefined,
+  options: { header?: boolean } = {},
+): Promise<TestSocket> {
   const ws = options.header
     ? new WebSocket(wsUrl(port), { headers: { authorization: `Bearer ${token}` } })
     : new WebSocket(wsUrl(port, token));
@@ -47,7 +51,7 @@ export function connect(port: number, token: string | undefined, options: { head
     events: () => frames.filter((f): f is EventFrame => f.type === 'event'),
     seqs: () => socket.events().map((e) => e.seq),
     send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
-    next: <T,>(pred: (f: Frame) => boolean, from = 0) =>
+    next: <T>(pred: (f: Frame) => boolean, from = 0) =>
       new Promise<T>((resolve) => {
         const hit = frames.slice(from).find(pred);
         if (hit) return resolve(hit as T);
@@ -66,7 +70,11 @@ export function connect(port: number, token: string | undefined, options: { head
     ws.once('unexpected-response', (_req, res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => reject(Object.assign(new Error(`upgrade refused ${res.statusCode}`), { status: res.statusCode, body })));
+      res.on('end', () =>
+        reject(
+          Object.assign(new Error(`upgrade refused ${res.statusCode}`), { status: res.statusCode, body }),
+        ),
+      );
     });
   });
 }

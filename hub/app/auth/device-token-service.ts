@@ -25,21 +25,31 @@ export function isDeviceToken(token: string): boolean {
   return token.startsWith(DEVICE_TOKEN_PREFIX);
 }
 
-export function createDeviceTokenService(db: HubDatabase, now: () => Date = () => new Date()): DeviceTokenService {
+export function createDeviceTokenService(
+  db: HubDatabase,
+  now: () => Date = () => new Date(),
+): DeviceTokenService {
   return {
     pair(deviceId) {
       const token = DEVICE_TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const at = now().toISOString();
       db.write.transaction(() => {
         revokeDeviceTokens(db.write, deviceId, at);
-        insertDeviceToken(db.write, { id: randomUUID(), deviceId, tokenHash: deviceTokenHash(token), createdAt: at });
+        insertDeviceToken(db.write, {
+          id: randomUUID(),
+          deviceId,
+          tokenHash: deviceTokenHash(token),
+          createdAt: at,
+        });
       })();
       return token;
     },
     verify(token) {
-      if (!isDeviceToken(token) || token.length > 200) throw new AppError('UNAUTHENTICATED', 'device token is malformed');
+      if (!isDeviceToken(token) || token.length > 200)
+        throw new AppError('UNAUTHENTICATED', 'device token is malformed');
       const found = findPairedDevice(db.read, deviceTokenHash(token));
-      if (!found) throw new AppError('UNAUTHENTICATED', 'device token is not valid or was replaced by a new pairing');
+      if (!found)
+        throw new AppError('UNAUTHENTICATED', 'device token is not valid or was replaced by a new pairing');
       return found;
     },
   };

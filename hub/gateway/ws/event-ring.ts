@@ -68,7 +68,9 @@ export class EventRing {
       .prepare('SELECT * FROM (SELECT * FROM event ORDER BY seq DESC LIMIT ?) ORDER BY seq')
       .all(this.capacity) as Array<Parameters<typeof rowToEnvelope>[0] & { topics: string }>;
     const head = rows[0];
-    this.floor = head ? head.seq - 1 : (db.prepare('SELECT max(seq) AS s FROM event').get() as { s: number | null }).s ?? 0;
+    this.floor = head
+      ? head.seq - 1
+      : ((db.prepare('SELECT max(seq) AS s FROM event').get() as { s: number | null }).s ?? 0);
     this.last = this.floor;
     for (const row of rows) {
       const envelope: EventEnvelope = rowToEnvelope(row);

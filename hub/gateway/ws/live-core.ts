@@ -80,7 +80,8 @@ export class LiveCore {
       set?.delete(conn);
       if (set?.size === 0) this.byKey.delete(key);
     }
-    if (conn.principal.kind === 'device') this.deviceSeen.set(conn.principal.deviceId, new Date().toISOString());
+    if (conn.principal.kind === 'device')
+      this.deviceSeen.set(conn.principal.deviceId, new Date().toISOString());
     this.metrics?.wsConnections.dec({ kind: conn.principal.kind });
   }
 
@@ -172,7 +173,11 @@ export class LiveCore {
         const sessionId = (e.data as { sessionId: string }).sessionId;
         this.closeAll(`session:${sessionId}`, WS_CLOSE.revoked, 'the table session has ended');
       } else if (e.type === 'SessionMerged') {
-        this.closeAll(`session:${e.data.sessionId}`, WS_CLOSE.revoked, 'the table was merged; scan the QR again');
+        this.closeAll(
+          `session:${e.data.sessionId}`,
+          WS_CLOSE.revoked,
+          'the table was merged; scan the QR again',
+        );
       }
     }
   }
@@ -202,10 +207,14 @@ export class LiveCore {
   // ---------- presence ----------
 
   /** Live connections per device, when each device was last seen, and screens per kitchen station. */
-  presence(): { devices: Map<string, { connections: number; lastSeenAt: string }>; stationScreens: Map<string, number> } {
+  presence(): {
+    devices: Map<string, { connections: number; lastSeenAt: string }>;
+    stationScreens: Map<string, number>;
+  } {
     const devices = new Map<string, { connections: number; lastSeenAt: string }>();
     const stationScreens = new Map<string, number>();
-    for (const [deviceId, lastSeenAt] of this.deviceSeen) devices.set(deviceId, { connections: 0, lastSeenAt });
+    for (const [deviceId, lastSeenAt] of this.deviceSeen)
+      devices.set(deviceId, { connections: 0, lastSeenAt });
     for (const c of this.connections) {
       if (c.principal.kind === 'device') {
         const d = devices.get(c.principal.deviceId)!;
@@ -214,7 +223,8 @@ export class LiveCore {
       }
       // A station has a screen when some socket (a paired screen or a cook's login) follows its topic.
       for (const t of c.topics) {
-        if (t.startsWith('kitchen:')) stationScreens.set(t.slice(8), (stationScreens.get(t.slice(8)) ?? 0) + 1);
+        if (t.startsWith('kitchen:'))
+          stationScreens.set(t.slice(8), (stationScreens.get(t.slice(8)) ?? 0) + 1);
       }
     }
     return { devices, stationScreens };

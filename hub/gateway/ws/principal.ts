@@ -53,7 +53,9 @@ export function mayRead(p: Principal, t: string, sectorOfSession: SessionSectorL
     case 'device':
       // A paired kitchen screen may show any station or expo (screens get moved around a kitchen);
       // other devices see the menu until a staff member signs in on them.
-      return (p.deviceKind === 'KDS' || p.deviceKind === 'PRINTER') && (kind === 'expo' || kind === 'kitchen');
+      return (
+        (p.deviceKind === 'KDS' || p.deviceKind === 'PRINTER') && (kind === 'expo' || kind === 'kitchen')
+      );
   }
 }
 

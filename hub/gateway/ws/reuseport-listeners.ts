@@ -10,7 +10,12 @@ export interface ExtraListeners {
   close(): void;
 }
 
-export async function listenAgain(app: TemplatedApp, host: string, port: number, count: number): Promise<ExtraListeners> {
+export async function listenAgain(
+  app: TemplatedApp,
+  host: string,
+  port: number,
+  count: number,
+): Promise<ExtraListeners> {
   const sockets: us_listen_socket[] = [];
   for (let i = 0; i < count; i++) {
     const socket = await new Promise<us_listen_socket | false>((resolve) => app.listen(host, port, resolve));

@@ -1,13 +1,7 @@
 // The live feed on uWebSockets.js: every uWS WebSocket call is in this file. The upgrade is
 // authenticated before the socket exists (copying everything out of `req` first, since it is gone
 // after the first await); a refusal is an HTTP status with a JSON `{code, message}` body.
-import type {
-  HttpRequest,
-  HttpResponse,
-  TemplatedApp,
-  WebSocket,
-  us_socket_context_t,
-} from 'uWebSockets.js';
+import type { HttpRequest, HttpResponse, TemplatedApp, WebSocket, us_socket_context_t } from 'uWebSockets.js';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../../../protocol/errors.js';
 import { WS_PATH } from '../../../protocol/ws-messages.js';
 import type { LiveCore } from './live-core.js';
@@ -114,7 +108,12 @@ export function attachUwsWebSocket(options: UwsWsOptions): void {
       const token = tokenFrom(req.getHeader('authorization'), req.getQuery() ?? '');
       const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
       // Only our own subprotocol is ever echoed: echoing an arbitrary offer would break strict clients.
-      const protocol = offered.split(',').map((p) => p.trim()).includes('comanda.v1') ? 'comanda.v1' : '';
+      const protocol = offered
+        .split(',')
+        .map((p) => p.trim())
+        .includes('comanda.v1')
+        ? 'comanda.v1'
+        : '';
       let aborted = false;
       res.onAborted(() => {
         aborted = true;
@@ -122,7 +121,9 @@ export function attachUwsWebSocket(options: UwsWsOptions): void {
       authenticate(token).then(
         (principal) => {
           if (aborted) return;
-          res.cork(() => res.upgrade<UserData>({ principal, remoteAddress }, key, protocol, extensions, context));
+          res.cork(() =>
+            res.upgrade<UserData>({ principal, remoteAddress }, key, protocol, extensions, context),
+          );
         },
         (err: unknown) => {
           if (!aborted) refuse(res, err);

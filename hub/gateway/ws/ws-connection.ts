@@ -8,7 +8,13 @@ import { PROTOCOL_VERSION } from '../../../protocol/version.js';
 import { clientMessageSchema, WS_CLOSE, type ServerMessage } from '../../../protocol/ws-messages.js';
 import type { Feed } from './feed-index.js';
 import type { LiveCore } from './live-core.js';
-import { allowedTopicPatterns, defaultTopics, normalizeTopics, principalView, type Principal } from './principal.js';
+import {
+  allowedTopicPatterns,
+  defaultTopics,
+  normalizeTopics,
+  principalView,
+  type Principal,
+} from './principal.js';
 import { TokenBucket } from './rate-limiter.js';
 import type { WsTransport } from './ws-transport.js';
 
@@ -40,7 +46,10 @@ export class LiveConnection {
 
   /** Made on first use: a pino child per idle socket would cost more than the socket itself. */
   get log(): Logger {
-    return (this.logger ??= this.core.logger.child({ connectionId: this.id, principal: this.principal.kind }));
+    return (this.logger ??= this.core.logger.child({
+      connectionId: this.id,
+      principal: this.principal.kind,
+    }));
   }
 
   send(message: ServerMessage): boolean {
@@ -64,7 +73,11 @@ export class LiveConnection {
     });
   }
 
-  private error(code: ErrorCode, message: string, extra: { details?: unknown; commandId?: string } = {}): void {
+  private error(
+    code: ErrorCode,
+    message: string,
+    extra: { details?: unknown; commandId?: string } = {},
+  ): void {
     this.send({ type: 'error', code, message, ...extra });
   }
 
@@ -74,8 +87,10 @@ export class LiveConnection {
     if (!this.bucket.take()) {
       this.strikes++;
       this.core.metrics?.wsMessagesIn.inc({ type: 'rate_limited' });
-      if (this.strikes > this.core.limits.maxRateStrikes) this.close(WS_CLOSE.policyViolation, 'too many messages');
-      else if (this.strikes % 50 === 1) this.error('RATE_LIMITED', 'too many messages; slow down (frames dropped)');
+      if (this.strikes > this.core.limits.maxRateStrikes)
+        this.close(WS_CLOSE.policyViolation, 'too many messages');
+      else if (this.strikes % 50 === 1)
+        this.error('RATE_LIMITED', 'too many messages; slow down (frames dropped)');
       return;
     }
     if (text !== undefined && Buffer.byteLength(text) > this.core.limits.maxMessageBytes) {
@@ -189,7 +204,12 @@ export class LiveConnection {
       .then(
         (result) => {
           log.info(
-            { commandId: command.commandId, type: command.type, ok: result.ok, ...(result.ok ? { seq: result.seq } : { code: result.error.code }) },
+            {
+              commandId: command.commandId,
+              type: command.type,
+              ok: result.ok,
+              ...(result.ok ? { seq: result.seq } : { code: result.error.code }),
+            },
             'ws command',
           );
           this.transport.cork(() => this.send({ type: 'result', commandId: command.commandId, result }));
@@ -197,7 +217,8 @@ export class LiveConnection {
         (err: unknown) => {
           const body =
             err instanceof AppError ? err.toBody() : { code: 'INTERNAL' as const, message: 'internal error' };
-          if (!(err instanceof AppError)) log.error({ err, commandId: command.commandId }, 'ws command failed');
+          if (!(err instanceof AppError))
+            log.error({ err, commandId: command.commandId }, 'ws command failed');
           this.transport.cork(() => this.error(body.code, body.message, { commandId: command.commandId }));
         },
       )

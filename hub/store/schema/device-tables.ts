@@ -56,5 +56,8 @@ export const printJob = sqliteTable(
     printedAt: text('printed_at'),
     printedOn: text('printed_on'),
   },
-  (t) => [index('print_job_status_idx').on(t.status, t.nextAttemptAt), index('print_job_ticket_idx').on(t.ticketId)],
+  (t) => [
+    index('print_job_status_idx').on(t.status, t.nextAttemptAt),
+    index('print_job_ticket_idx').on(t.ticketId),
+  ],
 );
