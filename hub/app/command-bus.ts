@@ -80,7 +80,6 @@ export class CommandBus {
   private closed = false;
   private idleWaiters: Array<() => void> = [];
   private readonly listeners = new Set<EventListener>();
-  private settingsCache: { raw: string; parsed: BranchSettings } | undefined;
   private readonly maxBatch: number;
   private readonly now: () => Date;
   private readonly ids: IdSource;

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheck } from './check-compute.js';
 import type { CheckLine, CheckSettings, Discount } from './check-types.js';
-
-const line = (itemId: string, over: Partial<CheckLine> = {}): CheckLine => ({
-  itemId,
-  productId: `p-${itemId}`,
-  name: itemId,
-  qty: 1,
-  unitPriceCents: 1_000,
-  modifiersCents: 0,
-  taxRateBp: 2_100,
-  dinerId: null,
-  seat: null,
-  status: 'SERVED',
-  ...over,
-});
+import { line } from './check-line-fixture.js';
 
 /** A €100.00 dinner for three: €94.00 at 21 % and €6.00 of water at 10 %, plus lines that don't count. */
 const dinner: CheckLine[] = [

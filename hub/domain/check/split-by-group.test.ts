@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheck } from './check-compute.js';
-import type { CheckLine, CheckSettings } from './check-types.js';
+import type { CheckSettings } from './check-types.js';
+import { line } from './check-line-fixture.js';
 import { splitByGroup } from './split-by-group.js';
 
-const line = (itemId: string, over: Partial<CheckLine> = {}): CheckLine => ({
-  itemId,
-  productId: `p-${itemId}`,
-  name: itemId,
-  qty: 1,
-  unitPriceCents: 1_000,
-  modifiersCents: 0,
-  taxRateBp: 2_100,
-  dinerId: null,
-  seat: null,
-  status: 'SERVED',
-  ...over,
-});
 const partyOf8: CheckSettings = { serviceChargeBp: 1_000, serviceChargeMinGuests: 8 };
 
 /** The €100.00 dinner with 10 % off and auto-gratuity: the wine has no diner, so all three share it. */

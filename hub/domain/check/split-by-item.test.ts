@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheck } from './check-compute.js';
-import type { CheckLine, CheckSettings, Discount } from './check-types.js';
+import type { CheckSettings, Discount } from './check-types.js';
+import { line } from './check-line-fixture.js';
 import { splitByItem } from './split-by-item.js';
 
-const line = (itemId: string, over: Partial<CheckLine> = {}): CheckLine => ({
-  itemId,
-  productId: `p-${itemId}`,
-  name: itemId,
-  qty: 1,
-  unitPriceCents: 1_000,
-  modifiersCents: 0,
-  taxRateBp: 2_100,
-  dinerId: null,
-  seat: null,
-  status: 'SERVED',
-  ...over,
-});
 const noService: CheckSettings = { serviceChargeBp: 0, serviceChargeMinGuests: null };
 const partyOf8: CheckSettings = { serviceChargeBp: 1_000, serviceChargeMinGuests: 8 };
 
