@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { eventEnvelopeSchema } from '../events/event.js';
 import { idSchema } from '../ids.js';
+import { catalogAppliedSchema } from './catalog-feed.js';
 
 /** Bump when the batch or answer changes shape; the cloud refuses versions it does not know. */
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -42,6 +43,8 @@ export const hubReportSchema = z.object({
   deadLetters: z.number().int().min(0),
   /** Age of the oldest waiting outbox row by the hub's own clock; a duration, so clock skew cancels out. */
   oldestPendingAgeMs: z.number().int().min(0).nullable(),
+  /** The catalog feed version this hub has applied, so owners see when their change reached it. */
+  catalog: catalogAppliedSchema.optional(),
 });
 export type HubReport = z.infer<typeof hubReportSchema>;
 
