@@ -1,5 +1,6 @@
 // The hub's settings, read once from the environment and the command line, with embedded defaults.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { invalidFromZod } from '../protocol/errors.js';
 
@@ -10,7 +11,12 @@ const envSchema = z.object({
   /** FULL is the default promise (survives power loss); NORMAL only for benchmarks and tests. */
   COMANDA_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built front-ends (waiter, kitchen, admin, table); `npm start` builds them here first. */
+  COMANDA_APPS_DIR: z.string().min(1).optional(),
 });
+
+/** renderer/dist beside this checkout (hub/ and renderer/ are siblings, in source and in dist/ builds alike). */
+const DEFAULT_APPS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'renderer', 'dist');
 
 export interface HubConfig {
   port: number;
@@ -20,6 +26,7 @@ export interface HubConfig {
   synchronous: 'FULL' | 'NORMAL';
   logLevel: string;
   demo: boolean;
+  appsDir: string;
 }
 
 export function loadConfig(
@@ -38,5 +45,6 @@ export function loadConfig(
     synchronous: e.COMANDA_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
     demo: !argv.includes('--no-demo'),
+    appsDir: resolve(e.COMANDA_APPS_DIR ?? DEFAULT_APPS_DIR),
   };
 }

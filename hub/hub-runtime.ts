@@ -64,6 +64,7 @@ export async function startHub(
     version: HUB_VERSION,
     liveLimits: options.liveLimits,
     printerTrouble: (id) => printing.health.get(id),
+    appsDir: config.appsDir,
   });
   const port = await server.listen(config.host, config.port);
   ready = true;

@@ -13,6 +13,7 @@ import { docsRoutes } from './routes/docs-routes.js';
 import { readRoutes } from './routes/read-routes.js';
 import { printerRoutes } from './routes/printer-routes.js';
 import type { PrinterHealthEntry } from '../printing/printer-health.js';
+import { builtApps, serveApps } from './serve-apps.js';
 import { uws } from './uws-native.js';
 import { createLiveGateway, type LiveGateway } from './ws/live-gateway.js';
 import type { LiveLimits } from './ws/ws-options.js';
@@ -34,6 +35,8 @@ export interface HubServerOptions {
   liveLimits?: Partial<LiveLimits>;
   /** More listening sockets on the same port (SO_REUSEPORT), for reconnect storms; 0 for none. */
   extraListeners?: number;
+  /** Where the built apps are (renderer/dist); each one found is served under its prefix. */
+  appsDir?: string;
 }
 
 export interface HubServer {
@@ -74,8 +77,10 @@ export function createHubServer(options: HubServerOptions): HubServer {
       metrics.httpSeconds.observe({ method: info.method, route: info.route }, info.durationMs / 1000);
     },
   });
+  const apps = options.appsDir ? builtApps(options.appsDir) : [];
   const api: ApiRoute[] = [
     ...adminRoutes({
+      apps,
       db: options.db,
       metrics,
       isReady: options.isReady,
@@ -90,6 +95,10 @@ export function createHubServer(options: HubServerOptions): HubServer {
   ];
   const routes = [...api, ...docsRoutes(api, options.version)];
   registerApiRoutes(http, routes, auth);
+  serveApps(http, apps);
+  if (options.appsDir && apps.length === 0) {
+    options.logger.warn({ appsDir: options.appsDir }, 'no built apps found: run `npm run build:apps`');
+  }
   let extra: ExtraListeners | undefined;
   return {
     http,

@@ -20,6 +20,8 @@ export interface AdminRouteDeps {
   isReady: () => boolean;
   startedAt: Date;
   version: string;
+  /** The built apps served on this port, linked from `/`. */
+  apps?: readonly { prefix: string; title: string }[];
 }
 
 const auditVerdictSchema = z.object({
@@ -34,6 +36,17 @@ function isLoopback(address: string): boolean {
   return (
     a === '127.0.0.1' || a === '::1' || a.endsWith(':127.0.0.1') || /^0{0,4}(:0{0,4}){6}:0{0,3}1$/.test(a)
   );
+}
+
+/** Links to the apps this hub serves; the diner app needs a table's code, so it is not linked. */
+function appLinks(apps: readonly { prefix: string; title: string }[]): string {
+  const links = apps
+    .filter((a) => a.prefix !== '/t/')
+    .map((a) => `<li><a href="${a.prefix}">${a.title}</a></li>`)
+    .join('');
+  return links
+    ? `<h2>Apps</h2><ul>${links}</ul>`
+    : '<p>No apps built yet: <code>npm run build:apps</code>.</p>';
 }
 
 export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
@@ -51,7 +64,7 @@ export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
 <title>Comanda hub</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}
 a{color:#0b5cad}code{background:#f2f2f2;padding:0 .25rem}</style>
 <h1>Comanda hub ${deps.version}</h1><p>${deps.isReady() ? 'Ready: taking orders.' : 'Starting or stopping.'}</p>
-<ul><li><a href="/api/docs">API documentation</a> (<a href="/api/openapi.json">OpenAPI 3.1</a>)</li>
+${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<a href="/api/openapi.json">OpenAPI 3.1</a>)</li>
 <li><a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a>, <a href="/metrics">/metrics</a></li></ul>
 <p>Sign in with <code>POST /api/auth/login</code> and a staff id and PIN.</p></html>`,
         },
