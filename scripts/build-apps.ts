@@ -11,6 +11,10 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { appConfig } from '../renderer/vite.config.js';
 
+// React and Vite pick their production builds from NODE_ENV; a build started under vitest (NODE_ENV=test)
+// would otherwise ship React's development build, twice the size.
+process.env.NODE_ENV = 'production';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = path.join(root, 'renderer');
 const appsDir = path.join(rendererDir, 'apps');

@@ -16,7 +16,8 @@ export interface StaffListEntry {
   id: string;
   name: string;
   role: StaffRole;
-  active: boolean;
+  /** Absent from the login list (it holds only people who may sign in). */
+  active?: boolean;
   sectorIds: string[];
 }
 

@@ -29,7 +29,8 @@ export function StaffLogin(props: {
         .then((list) => {
           if (stop) return;
           setHubDown(false);
-          setStaff(list.filter((s) => s.active && roles.includes(s.role)));
+          // The list only holds people who may sign in; `active` is checked when the hub sends it.
+          setStaff(list.filter((s) => s.active !== false && roles.includes(s.role)));
         })
         .catch(() => {
           if (stop) return;
