@@ -136,6 +136,8 @@ process.on('message', (msg: Msg) => {
         return reply(true);
       case 'arrivals':
         return reply([...arrivals.entries()]);
+      case 'cpu':
+        return reply(process.cpuUsage());
       case 'drop':
         await closeAll();
         for (const c of clients) c.seqs = [];

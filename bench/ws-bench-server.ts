@@ -63,6 +63,7 @@ const tokens = {
 // Bench-only instrument: how long the post-commit publish step (ring, feeds, send/queue to every
 // subscriber, backpressure check) takes in JS, apart from the kernel writes and scheduling.
 const publishMs: number[] = [];
+const writtenMs: number[] = [];
 {
   const proto = Object.getPrototypeOf(core) as { onCommitted: (e: unknown) => void };
   const orig = proto.onCommitted;
@@ -70,6 +71,9 @@ const publishMs: number[] = [];
     const t = performance.now();
     orig.call(this, e);
     publishMs.push(performance.now() - t);
+    // uWS writes the queued topic messages to every subscriber's socket when the loop iteration ends;
+    // the next setImmediate runs after those writes, so this is commit → last byte handed to the kernel.
+    setImmediate(() => writtenMs.push(performance.now() - t));
   };
 }
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -98,8 +102,12 @@ process.on('message', (msg: { id: number; cmd: string; args?: Record<string, unk
   switch (msg.cmd) {
     case 'memory':
       return reply(memory());
+    case 'cpu':
+      return reply(process.cpuUsage());
     case 'publishMs':
       return reply(publishMs.splice(0));
+    case 'writtenMs':
+      return reply(writtenMs.splice(0));
     case 'lastSeq':
       return reply(lastSeq());
     case 'expected': {

@@ -191,6 +191,14 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   }));
   await all('track', () => ({ on: true }));
   const sent: Array<{ from: number; to: number; at: number }> = [];
+  // CPU of every process over the rounds: where the fan-out's time goes (server user/sys, clients).
+  type Cpu = { user: number; system: number };
+  const cpuAll = async () => ({
+    server: await call<Cpu>(server.child, 'cpu'),
+    clients: await all<Cpu>('cpu'),
+  });
+  const cpu0 = await cpuAll();
+  const wall0 = now();
   const acks: number[] = [];
   let prev = (
     await command('PlaceRound', { sessionId: sessions[0], items: [{ productId: 'prod-agua', qty: 1 }] })
@@ -206,7 +214,22 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
     prev = res.seq;
     await sleep(20);
   }
+  const cpu1 = await cpuAll();
+  const wallMs = now() - wall0;
   await sleep(1000);
+  const perRound = (a: Cpu, b: Cpu) => ({
+    user: (b.user - a.user) / 1000 / ROUNDS,
+    system: (b.system - a.system) / 1000 / ROUNDS,
+  });
+  const srv = perRound(cpu0.server, cpu1.server);
+  const cli = cpu0.clients.map((c, i) => perRound(c, cpu1.clients[i]!));
+  const cliUser = cli.reduce((a, c) => a + c.user, 0);
+  const cliSys = cli.reduce((a, c) => a + c.system, 0);
+  console.log(
+    `[${impl}] CPU per round (ms): server user ${srv.user.toFixed(2)} sys ${srv.system.toFixed(2)}; ` +
+      `${clients.length} client processes user ${cliUser.toFixed(2)} sys ${cliSys.toFixed(2)}; ` +
+      `wall per round ${(wallMs / ROUNDS).toFixed(2)} ms (2 cores = ${((2 * wallMs) / ROUNDS).toFixed(1)} core-ms)`,
+  );
   const perProc = await all<Array<[number, number[]]>>('arrivals');
   const arrivals = new Map<number, number[]>();
   for (const list of perProc)
@@ -216,6 +239,19 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
     for (let q = s.from + 1; q <= s.to; q++) for (const t of arrivals.get(q) ?? []) latencies.push(t - s.at);
   }
   latencies.sort((a, b) => a - b);
+  // Per client process: if the server wrote one process's sockets after another's, the last process's
+  // latencies sit apart from the others' (the order of the writes, not the hub's speed, sets the tail).
+  const perProcP50 = perProc.map((list) => {
+    const own = new Map(list);
+    const mine: number[] = [];
+    for (const s of sent)
+      for (let q = s.from + 1; q <= s.to; q++) for (const t of own.get(q) ?? []) mine.push(t - s.at);
+    return percentile(
+      mine.sort((a, b) => a - b),
+      50,
+    ).toFixed(1);
+  });
+  console.log(`[${impl}] fan-out p50 per client process (ms): ${perProcP50.join(' / ')}`);
 
   const fanout = {
     p50: percentile(latencies, 50),
@@ -224,8 +260,10 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   };
   acks.sort((a, b) => a - b);
   const pub = (await call<number[]>(server.child, 'publishMs')).sort((a, b) => a - b);
+  const written = (await call<number[]>(server.child, 'writtenMs')).sort((a, b) => a - b);
   console.log(
-    `[${impl}] publish step per commit: p50 ${percentile(pub, 50).toFixed(2)} ms, max ${pub.at(-1)?.toFixed(2)} ms (${pub.length} commits)`,
+    `[${impl}] publish step per commit: p50 ${percentile(pub, 50).toFixed(2)} ms, max ${pub.at(-1)?.toFixed(2)} ms (${pub.length} commits); ` +
+      `commit → written to every socket: p50 ${percentile(written, 50).toFixed(2)} ms, p99 ${percentile(written, 99).toFixed(2)} ms`,
   );
   console.log(
     `[${impl}] fan-out to ${FANOUT} subscribers, ${ROUNDS} rounds: ${latencies.length} deliveries (want ${FANOUT * ROUNDS}); p50 ${fanout.p50.toFixed(2)} ms, p99 ${fanout.p99.toFixed(2)} ms, max ${fanout.max.toFixed(2)} ms; HTTP ack p50 ${percentile(acks, 50).toFixed(2)} ms`,

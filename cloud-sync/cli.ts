@@ -6,6 +6,8 @@ import { keyStateAt, listKeys, revokeKey, rotateKey } from './auth/hub-keys.js';
 import { systemClock } from './clock.js';
 import { parseCloudConfig } from './config.js';
 import { openCloudDatabases } from './db/open-cloud-db.js';
+import { createOwnerAccount, ownerRoleSchema } from './owner/owner-accounts.js';
+import { clearCacheFromCli } from './redis/cache-cli.js';
 
 const USAGE = `usage: cloud-sync/cli.ts <command> [options]
   tenant create --name <name>
@@ -13,7 +15,10 @@ const USAGE = `usage: cloud-sync/cli.ts <command> [options]
   hub create --branch <branchId> [--name <name>]      prints the hub id, key id and secret (shown once)
   key rotate --hub <hubId>                            new key; old keys keep working for 24 h
   key revoke --key <keyId>                            stops the key now
-  key list --hub <hubId>`;
+  key list --hub <hubId>
+  owner create --tenant <tenantId> --email <email> --password <password> [--role owner|viewer]
+                                                      a dashboard account (default role: owner)
+  cache clear --pattern <glob>                        e.g. 'menu:*': deletes matching read-cache keys in Redis`;
 
 function need(value: string | undefined, flag: string): string {
   if (value === undefined || value === '') throw new Error(`missing --${flag}\n${USAGE}`);
@@ -30,10 +35,19 @@ async function main(): Promise<void> {
       hub: { type: 'string' },
       key: { type: 'string' },
       id: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      pattern: { type: 'string' },
     },
   });
   const command = positionals.slice(0, 2).join(' ');
   const config = parseCloudConfig(process.env);
+  // Redis only: no database needed (and PGlite's data dir may be held by the running service).
+  if (command === 'cache clear') {
+    console.log(JSON.stringify(await clearCacheFromCli(config, need(values.pattern, 'pattern')), null, 2));
+    return;
+  }
   const dbs = await openCloudDatabases({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.COMANDA_CLOUD_DATA_DIR,
@@ -86,6 +100,16 @@ async function main(): Promise<void> {
         );
         break;
       }
+      case 'owner create':
+        print(
+          await createOwnerAccount(db, {
+            tenantId: need(values.tenant, 'tenant'),
+            email: need(values.email, 'email'),
+            password: need(values.password, 'password'),
+            role: ownerRoleSchema.parse(values.role ?? 'owner'),
+          }),
+        );
+        break;
       default:
         throw new Error(USAGE);
     }

@@ -9,8 +9,23 @@ export const cloudConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: optionalUrl,
   DATABASE_REPLICA_URL: optionalUrl,
-  /** Parsed and shown on /healthz; the Redis wiring comes with the fan-out work. */
+  /** Standalone Redis (cloud-sync/redis): nonces, live fan-out, read cache, ingest rate limit. */
   REDIS_URL: optionalUrl,
+  /** `host:port,host:port`: a Redis Cluster instead (any nodes; the rest are discovered). Wins over REDIS_URL. */
+  REDIS_CLUSTER_NODES: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[^,\s]+(,[^,\s]+)*$/)
+      .optional(),
+  ),
+  /** Every Redis key and channel starts with this. */
+  COMANDA_REDIS_PREFIX: z.string().min(1).max(64).default('comanda:'),
+  /** Ingest requests per second per hub (token bucket), and the burst a hub may send at once. */
+  COMANDA_INGEST_RATE_PER_S: z.coerce.number().positive().default(300),
+  COMANDA_INGEST_BURST: z.coerce.number().int().min(1).default(600),
+  /** TTL of a branch's cached menu (refresh-ahead in the last 30 s). */
+  COMANDA_MENU_CACHE_TTL_S: z.coerce.number().int().min(1).default(300),
   COMANDA_CLOUD_DATA_DIR: z.string().min(1).default('./data/cloud'),
   /** Bearer token for the owner/admin read API until dashboard auth exists. Unset: those routes refuse. */
   COMANDA_CLOUD_OPERATOR_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),

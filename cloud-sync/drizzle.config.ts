@@ -7,6 +7,8 @@ export default defineConfig({
     './cloud-sync/db/schema/tenant-tables.ts',
     './cloud-sync/db/schema/ingest-tables.ts',
     './cloud-sync/db/schema/projection-tables.ts',
+    './cloud-sync/db/schema/owner-tables.ts',
+    './cloud-sync/db/schema/catalog-tables.ts',
   ],
   out: './cloud-sync/migrations',
 });

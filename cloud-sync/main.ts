@@ -1,6 +1,9 @@
 // `npm run cloud`: starts cloud-sync from the environment and stops it cleanly on SIGINT/SIGTERM.
 import { startCloudService } from './cloud-service.js';
 import { parseCloudConfig } from './config.js';
+import { ensureDashboardBuilt } from './owner/ensure-dashboard.js';
+
+ensureDashboardBuilt((msg) => console.log(`cloud-sync: ${msg}`));
 
 const service = await startCloudService({ config: parseCloudConfig(process.env) }).catch((err: unknown) => {
   console.error('cloud-sync failed to start:', err instanceof Error ? err.message : err);

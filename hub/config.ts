@@ -13,6 +13,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built front-ends (waiter, kitchen, admin, table); `npm start` builds them here first. */
   COMANDA_APPS_DIR: z.string().min(1).optional(),
+  /** HTTPS + WSS with the hub's local CA, for service workers on tablets; `off` serves plain HTTP only. */
+  COMANDA_HTTPS: z.enum(['on', 'off']).default('on'),
+  /** Default 8443; with PORT=0 (tests) a free port too. */
+  COMANDA_HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 });
 
 /** renderer/dist beside this checkout (hub/ and renderer/ are siblings, in source and in dist/ builds alike). */
@@ -27,6 +31,8 @@ export interface HubConfig {
   logLevel: string;
   demo: boolean;
   appsDir: string;
+  /** The HTTPS port, or null when HTTPS is off. */
+  httpsPort: number | null;
 }
 
 export function loadConfig(
@@ -46,5 +52,6 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     demo: !argv.includes('--no-demo'),
     appsDir: resolve(e.COMANDA_APPS_DIR ?? DEFAULT_APPS_DIR),
+    httpsPort: e.COMANDA_HTTPS === 'off' ? null : (e.COMANDA_HTTPS_PORT ?? (e.PORT === 0 ? 0 : 8443)),
   };
 }

@@ -4,7 +4,7 @@ import type { HubConfig } from './config.js';
 import { bootstrapBranch } from './app/bootstrap.js';
 import { CommandBus } from './app/command-bus.js';
 import { prepareCommand } from './app/prepare-command.js';
-import { createAuthService } from './app/auth/auth-service.js';
+import { createAuthService, type AuthServiceOptions } from './app/auth/auth-service.js';
 import { openDatabase, type HubDatabase } from './store/database.js';
 import { createHubServer, type HubServer } from './gateway/hub-server.js';
 import type { Logger } from './observability/logger.js';
@@ -12,6 +12,10 @@ import { createMetrics, type HubMetrics } from './observability/metrics.js';
 import { printJobWriter } from './printing/print-job-writer.js';
 import { startPrinting, type PrintingOptions, type PrintService } from './printing/print-service.js';
 import type { LiveLimits } from './gateway/ws/ws-options.js';
+import { join } from 'node:path';
+import { lanAddresses } from './lan-addresses.js';
+import { ensureLocalTls, hubNames } from './tls/local-ca.js';
+import { SyncService, type SyncOptions } from './sync/sync-service.js';
 
 export const HUB_VERSION = '0.1.0';
 
@@ -22,6 +26,8 @@ export interface RunningHub {
   readonly server: HubServer;
   readonly metrics: HubMetrics;
   readonly printing: PrintService;
+  /** The cloud sync: idle until the hub is paired (API or CLI), then the relay and the catalog puller. */
+  readonly sync: SyncService;
   /** True when this start created the database (and the demo, unless disabled). */
   readonly firstStart: boolean;
   /** Stops taking commands, finishes the batch in hand, closes the port, checkpoints and closes SQLite. */
@@ -31,7 +37,14 @@ export interface RunningHub {
 export async function startHub(
   config: HubConfig,
   logger: Logger,
-  options: { metrics?: HubMetrics; liveLimits?: Partial<LiveLimits>; printing?: PrintingOptions } = {},
+  options: {
+    metrics?: HubMetrics;
+    liveLimits?: Partial<LiveLimits>;
+    printing?: PrintingOptions;
+    sync?: SyncOptions;
+    /** PIN login limits (browser tests sign in more often than a person would). */
+    loginLimits?: AuthServiceOptions['loginLimits'];
+  } = {},
 ): Promise<RunningHub> {
   let ready = false;
   const firstStart = !existsSync(config.dbFile);
@@ -46,7 +59,7 @@ export async function startHub(
     transactionalWriters: [printJobWriter],
   });
   await bootstrapBranch(bus, { demo: firstStart && config.demo });
-  const auth = createAuthService({ db });
+  const auth = createAuthService({ db, loginLimits: options.loginLimits });
   // A disabled account, a changed role or a reset PIN signs that person out everywhere at once.
   bus.subscribe((events) => {
     for (const e of events) {
@@ -54,7 +67,24 @@ export async function startHub(
     }
   });
   const printing = await startPrinting({ db, bus, logger, metrics, options: options.printing });
+  const sync = new SyncService({
+    db: db.write,
+    bus,
+    logger,
+    registry: metrics.registry,
+    options: options.sync,
+  });
+  await sync.start();
+  // Made once, renewed when the LAN address changes: the CA tablets trust stays the same.
+  const tls =
+    config.httpsPort === null
+      ? undefined
+      : {
+          ...(await ensureLocalTls(join(config.dataDir, 'tls'), hubNames(lanAddresses()))),
+          port: config.httpsPort,
+        };
   const server = createHubServer({
+    tls,
     db,
     bus,
     auth,
@@ -64,6 +94,7 @@ export async function startHub(
     version: HUB_VERSION,
     liveLimits: options.liveLimits,
     printerTrouble: (id) => printing.health.get(id),
+    sync,
     appsDir: config.appsDir,
   });
   const port = await server.listen(config.host, config.port);
@@ -74,6 +105,8 @@ export async function startHub(
   const stop = () =>
     (stopping ??= (async () => {
       ready = false;
+      // The relay's batches in flight are answered or aborted first; unacknowledged events stay in the outbox.
+      await sync.stop();
       // Before the drain: the worker's last reports still go through the bus.
       await printing.stop();
       await bus.drain();
@@ -82,5 +115,5 @@ export async function startHub(
       db.close();
       logger.info('stopped cleanly');
     })());
-  return { port, db, bus, server, metrics, printing, firstStart, stop };
+  return { port, db, bus, server, metrics, printing, sync, firstStart, stop };
 }

@@ -15,6 +15,12 @@ async function main(): Promise<void> {
     '',
     '  Comanda hub is running.',
     ...hosts.map((h) => `    http://${h}:${hub.port}/`),
+    ...(hub.server.httpsPort === undefined
+      ? []
+      : [
+          `  HTTPS (install the hub's CA on tablets: admin → HTTPS, or /api/tls/ca.crt):`,
+          ...hosts.map((h) => `    https://${h}:${hub.server.httpsPort}/`),
+        ]),
     `  API docs:   http://${hosts[0]}:${hub.port}/api/docs`,
     `  Data:       ${config.dataDir}`,
   ];

@@ -72,10 +72,20 @@ export const pingMessageSchema = z
   .object({ type: z.literal('ping'), id: z.string().max(64).optional() })
   .strict();
 
+/**
+ * A fresh token for this open socket (in-band re-auth): sent before the old one expires, it keeps the
+ * socket, its feed and its place in the stream; no reconnect. It must name the same staff member,
+ * diner or device.
+ */
+export const authMessageSchema = z
+  .object({ type: z.literal('auth'), token: z.string().min(1).max(4096) })
+  .strict();
+
 export const clientMessageSchema = z.discriminatedUnion('type', [
   subscribeMessageSchema,
   commandMessageSchema,
   pingMessageSchema,
+  authMessageSchema,
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -161,6 +171,13 @@ export const pongMessageSchema = z.object({
   lastSeq: z.number().int().min(0),
 });
 
+/** The answer to `auth`: the socket now runs on the new token, until `expiresAt`. */
+export const authenticatedMessageSchema = z.object({
+  type: z.literal('authenticated'),
+  /** Epoch seconds when the new token expires; null for tokens without an expiry (diners, devices). */
+  expiresAt: z.number().int().nullable(),
+});
+
 export const serverMessageSchema = z.discriminatedUnion('type', [
   welcomeMessageSchema,
   subscribedMessageSchema,
@@ -169,6 +186,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   resyncMessageSchema,
   errorMessageSchema,
   pongMessageSchema,
+  authenticatedMessageSchema,
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 export type WelcomeMessage = z.infer<typeof welcomeMessageSchema>;

@@ -1,6 +1,6 @@
 // The layer rule (docs/ARCHITECTURE.md): imports point one way, protocol ← domain ← store ← app ←
 // gateway, and the desktop shell and the cloud tier stay out of the hub. Every .ts file under protocol/,
-// hub/, cloud-sync/ and electron/ is scanned; a failure lists each offending file and import.
+// hub/, cloud-sync/, electron/ and renderer/ is scanned; a failure lists each offending file and import.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importsOf, listTsFiles, type ImportRef } from './support/import-scan.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCANNED = ['protocol', 'hub', 'cloud-sync', 'electron'];
+const SCANNED = ['protocol', 'hub', 'cloud-sync', 'electron', 'renderer'];
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const under = (path: string, ...dirs: string[]) => dirs.some((d) => path === d || path.startsWith(`${d}/`));
 
@@ -92,6 +92,27 @@ const RULES: Rule[] = [
     files: (f) => under(f, 'cloud-sync'),
     check: (ref) =>
       ref.kind === 'project' && under(ref.target, 'hub') ? 'use protocol/ instead' : undefined,
+  },
+  {
+    name: 'renderer/ imports only renderer/, protocol/ and front-end packages: never hub/ or cloud-sync/',
+    files: (f) => under(f, 'renderer'),
+    check: (ref) => {
+      const project = onlyProject('renderer', 'protocol')(ref);
+      if (project) return project;
+      if (ref.kind === 'project') return undefined;
+      // The Vite config is build tooling run by Node; the apps themselves run in a browser.
+      if (ref.file === 'renderer/vite.config.ts') {
+        return ref.kind === 'node' || ['vite', '@vitejs/plugin-react'].includes(ref.target)
+          ? undefined
+          : 'the build config uses vite and node: only';
+      }
+      // zod for `z.infer` types of protocol views (`import type`: the bundle budget catches a value import).
+      const allowed = ['react', 'react-dom', 'qrcode', 'uplot', 'zod'];
+      if (isTest(ref.file)) allowed.push('vitest', '@testing-library/react', 'fast-check');
+      return ref.kind === 'package' && allowed.includes(ref.target)
+        ? undefined
+        : `apps run in a browser: ${allowed.join(', ')} only`;
+    },
   },
   {
     name: 'shipped code never imports from test/',

@@ -13,10 +13,17 @@ import { subscribed } from './support/ws-client.js';
 import { expectedSeqs, lastSeq, serveTable } from './support/live-service.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'comanda-ws-restart-'));
+// HTTPS off: in this uWS build, a second hub started in the same process after the first one closed
+// never reads its plain sockets' frames when it also runs an SSL app (measured: always with the first
+// hub plain and the second with TLS, about half the time with both on). A real restart is a new process.
 const start = () =>
-  startHub(loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []), silentLogger(), {
-    metrics: createMetrics({ defaults: false }),
-  });
+  startHub(
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir, COMANDA_HTTPS: 'off' }, []),
+    silentLogger(),
+    {
+      metrics: createMetrics({ defaults: false }),
+    },
+  );
 let hub: RunningHub | undefined;
 afterAll(async () => {
   await hub?.stop();

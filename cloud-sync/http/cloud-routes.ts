@@ -1,16 +1,18 @@
-// The cloud's routes: health, metrics, signed ingest and the minimal owner read API. Handlers stay thin.
+// The cloud's routes: health, metrics, signed ingest and the operator read API. Handlers stay thin.
 import { z } from 'zod';
 import { AppError, invalidFromZod } from '../../protocol/errors.js';
-import { INGEST_PATH, ingestBatchSchema } from '../../protocol/sync/ingest-batch.js';
+import { INGEST_PATH, ingestBatchSchema, type IngestBatch } from '../../protocol/sync/ingest-batch.js';
 import { findKey } from '../auth/hub-keys.js';
 import type { NonceStore } from '../auth/nonce-store.js';
 import { requireOperator } from '../auth/operator-auth.js';
-import { verifySignedRequest } from '../auth/verify-request.js';
+import { verifySignedRequest, type VerifiedHub } from '../auth/verify-request.js';
 import type { Clock } from '../clock.js';
 import type { CloudDatabases } from '../db/cloud-db.js';
 import { ingestBatch } from '../ingest/ingest-batch.js';
 import type { CloudMetrics } from '../metrics.js';
 import { branchSales, hubStatus } from '../read/owner-reads.js';
+import type { CloudRedis } from '../redis/cloud-redis.js';
+import { afterIngestCommit, ingestRateCheck } from '../redis/ingest-hooks.js';
 import type { CloudHttpServer } from './http-server.js';
 
 export interface RouteDeps {
@@ -20,7 +22,11 @@ export interface RouteDeps {
   metrics: CloudMetrics;
   operatorToken: string | undefined;
   redisConfigured: boolean;
+  /** Redis or its in-process twins (cloud-sync/redis): rate limit, fan-out, cache, health. */
+  redis?: CloudRedis;
   isReady(): boolean;
+  /** Runs after a batch commits (the catalog's applied-version report); its failure fails no ingest. */
+  afterIngest?: (hub: VerifiedHub, batch: IngestBatch) => Promise<void>;
 }
 
 const dayRangeSchema = z
@@ -49,11 +55,10 @@ export function registerCloudRoutes(server: CloudHttpServer, deps: RouteDeps): v
         description: dbs.write.description,
         readReplica: dbs.read !== dbs.write,
       },
-      redis: {
-        wired: false,
-        configured: deps.redisConfigured,
-        note: 'Redis is not wired yet: nonces are remembered in-process and there is no live fan-out',
-      },
+      redis:
+        deps.redis === undefined
+          ? { wired: false, configured: deps.redisConfigured, note: 'no Redis parts given to the routes' }
+          : { ...(await deps.redis.health()), configured: deps.redisConfigured },
       nonceStore: deps.nonces.kind,
     },
   }));
@@ -82,10 +87,17 @@ export function registerCloudRoutes(server: CloudHttpServer, deps: RouteDeps): v
       metrics.authFailures.inc({ reason });
       throw err;
     }
+    const limited = deps.redis === undefined ? undefined : await ingestRateCheck(deps.redis, hub);
+    if (limited !== undefined) return limited;
     const parsed = ingestBatchSchema.safeParse(parseJson(req.rawBody));
     if (!parsed.success) throw invalidFromZod(parsed.error, 'ingest batch');
     const outcome = await ingestBatch(dbs.write, hub, parsed.data, deps.clock, req.log);
     metrics.ingestBatches.inc({ outcome: 'committed' });
+    // Committed: now the live fan-out may tell dashboards (not awaited; it never fails the request).
+    if (deps.redis !== undefined) void afterIngestCommit(deps.redis, hub, parsed.data, outcome, req.log);
+    await deps
+      .afterIngest?.(hub, parsed.data)
+      .catch((err: unknown) => req.log.error({ err }, 'after-ingest hook failed'));
     for (const status of ['applied', 'duplicate', 'rejected'] as const)
       metrics.ingestEvents.inc({ status }, outcome.counts[status]);
     req.log.info(

@@ -21,12 +21,22 @@ export interface CloudRequest {
   rawBody: Buffer;
   requestId: string;
   log: Logger;
+  /** The peer's address (the load balancer's, behind one); used for per-client rate limits. */
+  remoteAddress?: string;
 }
 
 export interface CloudReply {
   status?: number;
+  /** JSON-encoded unless a string or a Buffer (static files), which go out as they are. */
   body: unknown;
   contentType?: string;
+  /** Extra response headers (Set-Cookie, Cache-Control…). */
+  headers?: Record<string, string | string[]>;
+  /**
+   * A long-lived response (server-sent events): the head is written, then `stream` owns `res` and `body`
+   * is ignored. The connection is closed by the client or by `close()` at shutdown.
+   */
+  stream?: (res: ServerResponse) => void;
 }
 
 export type RouteHandler = (req: CloudRequest) => Promise<CloudReply>;
@@ -123,8 +133,10 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
     const parts = url.pathname.split('/').slice(1);
     let routeName = '(unmatched)';
     let status = 500;
-    let payload: string;
+    let payload: string | Buffer;
     let contentType = 'application/json; charset=utf-8';
+    let extraHeaders: Record<string, string | string[]> = {};
+    let stream: CloudReply['stream'];
     try {
       let matched: { route: Route; params: Record<string, string> } | undefined;
       for (const route of routes) {
@@ -150,10 +162,16 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
         rawBody,
         requestId,
         log,
+        remoteAddress: req.socket.remoteAddress ?? '',
       });
       status = reply.status ?? 200;
       contentType = reply.contentType ?? contentType;
-      payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      extraHeaders = reply.headers ?? {};
+      stream = reply.stream;
+      payload =
+        typeof reply.body === 'string' || Buffer.isBuffer(reply.body)
+          ? reply.body
+          : JSON.stringify(reply.body);
     } catch (err) {
       const out = errorBodyOf(err, log);
       status = out.status;
@@ -161,12 +179,18 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
       if (status < 500)
         log.info({ status, code: out.body.code, message: out.body.message }, 'request refused');
     }
-    res.writeHead(status, {
-      'content-type': contentType,
-      'x-request-id': requestId,
-      'content-length': Buffer.byteLength(payload),
-    });
-    res.end(payload);
+    if (stream !== undefined) {
+      res.writeHead(status, { ...extraHeaders, 'content-type': contentType, 'x-request-id': requestId });
+      stream(res);
+    } else {
+      res.writeHead(status, {
+        ...extraHeaders,
+        'content-type': contentType,
+        'x-request-id': requestId,
+        'content-length': Buffer.byteLength(payload),
+      });
+      res.end(payload);
+    }
     const durationMs = performance.now() - started;
     log.debug({ method, route: routeName, status, durationMs }, 'request');
     try {

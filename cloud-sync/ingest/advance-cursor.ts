@@ -22,8 +22,18 @@ const PAGE = 1000;
 // A constant list, so it can sit in the SQL text.
 const MONEY_IN = [...MONEY_EVENT_TYPES].map((t) => `'${t}'`).join(', ');
 
-export async function advanceContiguous(tx: SqlRunner, hubId: string, from: number): Promise<number> {
+/**
+ * `justStored`: seqs this transaction stored; the cursor walks over them in memory first (they are in
+ * the table, so this is the same walk), and the table is read only from where they stop.
+ */
+export async function advanceContiguous(
+  tx: SqlRunner,
+  hubId: string,
+  from: number,
+  justStored: ReadonlySet<number> = new Set(),
+): Promise<number> {
   let cursor = from;
+  while (justStored.has(cursor + 1)) cursor++;
   for (;;) {
     const rows = await tx.query<{ seq: unknown }>(
       'SELECT seq FROM ingested_events WHERE hub_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',

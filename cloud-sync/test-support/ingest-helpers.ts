@@ -2,7 +2,7 @@
 import { ingestBatchSchema, type IngestBatchInput } from '../../protocol/sync/ingest-batch.js';
 import type { Clock } from '../clock.js';
 import type { CloudDb } from '../db/cloud-db.js';
-import { ingestBatch, type IngestOutcome } from '../ingest/ingest-batch.js';
+import { ingestBatch, type IngestMode, type IngestOutcome } from '../ingest/ingest-batch.js';
 import type { SeededHub } from './seed.js';
 
 export function ingestAs(
@@ -10,12 +10,15 @@ export function ingestAs(
   hub: SeededHub,
   batch: IngestBatchInput,
   clock: Clock,
+  mode?: IngestMode,
 ): Promise<IngestOutcome> {
   return ingestBatch(
     db,
     { keyId: hub.keyId, hubId: hub.hubId, branchId: hub.branchId, tenantId: hub.tenantId },
     ingestBatchSchema.parse(batch),
     clock,
+    undefined,
+    mode === undefined ? {} : { mode },
   );
 }
 

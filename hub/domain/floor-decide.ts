@@ -115,11 +115,11 @@ export function decideAssignSectors(
 }
 
 export function decideUpdateSettings(
-  input: { settings: BranchSettings },
+  input: { branchId: string; settings: BranchSettings },
   p: PayloadOf<'UpdateBranchSettings'>,
 ): Result<Decision> {
   const settings = { ...input.settings, ...p.settings } as BranchSettings;
-  return decided([ev('BranchSettingsUpdated', { settings })], { settings });
+  return decided([ev('BranchSettingsUpdated', { branchId: input.branchId, settings })], { settings });
 }
 
 export function decideRegisterDevice(p: PayloadOf<'RegisterDevice'>, ctx: DecideContext): Result<Decision> {

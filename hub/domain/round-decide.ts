@@ -4,6 +4,7 @@ import type { BranchSettings, Course } from '../../protocol/domain-values.js';
 import type { DomainEvent } from '../../protocol/events/event.js';
 import { decided, ev, type Decision } from './decision.js';
 import { buildItem, orderable, resolveModifiers } from './round-items.js';
+import { authoredBy, mayEditLine } from './diner-lines.js';
 import { ticketsFor } from './kitchen-routing.js';
 import { roundLifecycle } from './lifecycle/round-lifecycle.js';
 import { isLiveSession, sessionLifecycle } from './lifecycle/session-lifecycle.js';
@@ -47,7 +48,7 @@ export function decideAddItem(input: AddItemInput, item: ItemInput, ctx: DecideC
     );
   }
   const itemId = ctx.newId();
-  const built = buildItem(input.product, item, { itemId, addedBy: actorStaffId(ctx) });
+  const built = buildItem(input.product, authoredBy(ctx, item), { itemId, addedBy: actorStaffId(ctx) });
   if (!built.ok) return built;
   events.push(ev('ItemAdded', { roundId, item: built.value }));
   return decided(events, { roundId, roundNumber: number, itemId });
@@ -59,12 +60,14 @@ export interface ItemEditInput {
   product: ProductView | undefined;
 }
 
-function pendingItem(input: ItemEditInput) {
+function pendingItem(input: ItemEditInput, ctx: DecideContext | undefined) {
   const item = input.round?.items.find((i) => i.id === input.itemId);
   if (!input.round || !item) return fail('NOT_FOUND', `item ${input.itemId} not found`);
   if (input.round.status !== 'PENDING') {
     return fail('CONFLICT', `round ${input.round.number} was already submitted: void the item instead`);
   }
+  const mine = mayEditLine(ctx, item);
+  if (!mine.ok) return mine;
   return ok({ round: input.round, item });
 }
 
@@ -76,8 +79,9 @@ export function decideUpdateItem(
     modifiers?: Array<{ groupId: string; optionId: string }>;
     seat?: number | null;
   },
+  ctx?: DecideContext,
 ): Result<Decision> {
-  const found = pendingItem(input);
+  const found = pendingItem(input, ctx);
   if (!found.ok) return found;
   const { round, item } = found.value;
   let modifiers = item.modifiers;
@@ -99,8 +103,8 @@ export function decideUpdateItem(
   ]);
 }
 
-export function decideRemoveItem(input: ItemEditInput): Result<Decision> {
-  const found = pendingItem(input);
+export function decideRemoveItem(input: ItemEditInput, ctx?: DecideContext): Result<Decision> {
+  const found = pendingItem(input, ctx);
   if (!found.ok) return found;
   return decided([ev('ItemRemoved', { roundId: found.value.round.id, itemId: found.value.item.id })]);
 }
@@ -239,7 +243,7 @@ export function decidePlaceRound(
   };
   const items = [];
   for (const line of lines) {
-    const built = buildItem(input.products.get(line.productId), line, {
+    const built = buildItem(input.products.get(line.productId), authoredBy(ctx, line), {
       itemId: ctx.newId(),
       addedBy: actorStaffId(ctx),
     });

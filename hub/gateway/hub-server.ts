@@ -5,15 +5,21 @@ import type { Logger } from '../observability/logger.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import { registerApiRoutes, type ApiRoute } from './api-route.js';
 import { createHttpServer } from './http-adapter.js';
-import type { HttpServer } from './http-types.js';
+import type { HttpServer, HttpServerOptions } from './http-types.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { adminAppRoutes } from './routes/admin-app-routes.js';
 import { authRoutes, type StaffAuth } from './routes/auth-routes.js';
 import { commandRoutes } from './routes/command-routes.js';
 import { docsRoutes } from './routes/docs-routes.js';
 import { readRoutes } from './routes/read-routes.js';
+import { kitchenBoardRoutes } from './routes/kitchen-board-routes.js';
 import { printerRoutes } from './routes/printer-routes.js';
+import { syncRoutes } from './routes/sync-routes.js';
+import type { SyncService } from '../sync/sync-service.js';
 import type { PrinterHealthEntry } from '../printing/printer-health.js';
 import { builtApps, serveApps } from './serve-apps.js';
+import { tlsRoutes } from './routes/tls-routes.js';
+import type { LocalTls } from '../tls/local-ca.js';
 import { uws } from './uws-native.js';
 import { createLiveGateway, type LiveGateway } from './ws/live-gateway.js';
 import type { LiveLimits } from './ws/ws-options.js';
@@ -31,12 +37,16 @@ export interface HubServerOptions {
   maxBodyBytes?: number;
   /** The print worker's view of a printer's trouble, for the printer list. */
   printerTrouble?: (printerId: string) => PrinterHealthEntry | undefined;
+  /** The cloud sync; without it the /api/sync routes are absent (tests of other parts). */
+  sync?: SyncService;
   /** Limits of the live WebSocket feed (tests shrink them). */
   liveLimits?: Partial<LiveLimits>;
   /** More listening sockets on the same port (SO_REUSEPORT), for reconnect storms; 0 for none. */
   extraListeners?: number;
   /** Where the built apps are (renderer/dist); each one found is served under its prefix. */
   appsDir?: string;
+  /** HTTPS and WSS on a second port with the hub's local CA (hub/tls), for service workers on tablets. */
+  tls?: LocalTls & { port: number };
 }
 
 export interface HubServer {
@@ -44,6 +54,10 @@ export interface HubServer {
   readonly routes: readonly ApiRoute[];
   readonly live: LiveGateway;
   listen(host: string, port: number): Promise<number>;
+  /** The HTTPS port once listening; undefined without TLS. */
+  readonly httpsPort: number | undefined;
+  /** Where the hub's CA and server certificate are; undefined without TLS. */
+  readonly tlsDir: string | undefined;
   close(): void;
 }
 
@@ -51,8 +65,16 @@ export function createHubServer(options: HubServerOptions): HubServer {
   const { metrics } = options;
   // One uWS app for HTTP and the WebSocket feed: one port for tablets, screens and the admin.
   const app = uws.App();
+  // The same routes and feed again over TLS: tablets need HTTPS for service workers (offline reloads).
+  const tlsApp = options.tls
+    ? uws.SSLApp({ cert_file_name: options.tls.certFile, key_file_name: options.tls.keyFile })
+    : undefined;
+  let httpsPort: number | undefined;
+  // The plain-HTTP port once bound: the admin's table QR codes point diners at it.
+  let httpPort = 0;
   const live = createLiveGateway({
     app,
+    extraApps: tlsApp ? [tlsApp] : [],
     db: options.db,
     bus: options.bus,
     staffAuth: options.auth,
@@ -68,15 +90,16 @@ export function createHubServer(options: HubServerOptions): HubServer {
       live.core.revokeAccessToken(input.accessToken);
     },
   };
-  const http = createHttpServer({
-    app,
+  const httpOptions: Omit<HttpServerOptions, 'app'> = {
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     logger: options.logger,
     onResponse: (info) => {
       metrics.httpRequests.inc({ method: info.method, route: info.route, status: String(info.status) });
       metrics.httpSeconds.observe({ method: info.method, route: info.route }, info.durationMs / 1000);
     },
-  });
+  };
+  const http = createHttpServer({ app, ...httpOptions });
+  const https = tlsApp ? createHttpServer({ app: tlsApp, ...httpOptions }) : undefined;
   const apps = options.appsDir ? builtApps(options.appsDir) : [];
   const api: ApiRoute[] = [
     ...adminRoutes({
@@ -86,16 +109,23 @@ export function createHubServer(options: HubServerOptions): HubServer {
       isReady: options.isReady,
       startedAt: new Date(),
       version: options.version,
+      syncPaired: () => options.sync?.isPaired() ?? false,
     }),
     ...authRoutes(auth),
     ...commandRoutes(options.bus),
     ...readRoutes(options.db.read),
+    ...kitchenBoardRoutes({ db: options.db, auth }),
     ...printerRoutes({ db: options.db.read, trouble: options.printerTrouble }),
+    ...adminAppRoutes({ db: options.db.read, httpPort: () => httpPort }),
     ...live.routes,
+    ...tlsRoutes(options.tls, () => httpsPort),
+    ...(options.sync ? syncRoutes({ db: options.db.write, sync: options.sync }) : []),
   ];
   const routes = [...api, ...docsRoutes(api, options.version)];
-  registerApiRoutes(http, routes, auth);
-  serveApps(http, apps);
+  for (const server of https ? [http, https] : [http]) {
+    registerApiRoutes(server, routes, auth);
+    serveApps(server, apps);
+  }
   if (options.appsDir && apps.length === 0) {
     options.logger.warn({ appsDir: options.appsDir }, 'no built apps found: run `npm run build:apps`');
   }
@@ -104,15 +134,22 @@ export function createHubServer(options: HubServerOptions): HubServer {
     http,
     routes,
     live,
+    get httpsPort() {
+      return httpsPort;
+    },
+    tlsDir: options.tls?.dir,
     listen: async (host, port) => {
       const bound = await http.listen(host, port);
+      httpPort = bound;
       extra = await listenAgain(app, host, bound, options.extraListeners ?? 31);
+      if (https && options.tls) httpsPort = await https.listen(host, options.tls.port);
       return bound;
     },
     close: () => {
       live.close();
       extra?.close();
       http.close();
+      https?.close();
     },
   };
 }

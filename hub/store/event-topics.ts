@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../../protocol/events/event.js';
 import { topic } from '../../protocol/ws-messages.js';
 import { stmt } from './statements.js';
+import { cachedSectorOfTable, cachedTableOfSession } from './write-cache.js';
 
 interface SessionPlace {
   sessionId: string;
@@ -40,19 +41,13 @@ export function topicsOf(envelope: object): readonly string[] | undefined {
   return envelopeTopics.get(envelope);
 }
 
+// Topics run on the writer's connection for every event: the floor's shape comes from its cache.
 function sectorOfTable(db: Database.Database, tableId: string | null): string | null {
-  if (!tableId) return null;
-  const row = stmt(db, 'SELECT sector_id AS s FROM dining_table WHERE id = ?').get(tableId) as
-    { s: string } | undefined;
-  return row?.s ?? null;
+  return tableId ? cachedSectorOfTable(db, tableId) : null;
 }
 
 function tableOfSession(db: Database.Database, mem: TopicMemory, sessionId: string): string | null {
-  const opened = mem.sessions.get(sessionId);
-  if (opened) return opened;
-  const row = stmt(db, 'SELECT table_id AS t FROM table_session WHERE id = ?').get(sessionId) as
-    { t: string } | undefined;
-  return row?.t ?? null;
+  return mem.sessions.get(sessionId) ?? cachedTableOfSession(db, sessionId);
 }
 
 function sessionOfRound(db: Database.Database, mem: TopicMemory, roundId: string): string | null {

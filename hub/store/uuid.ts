@@ -8,15 +8,18 @@ let offset = POOL_SIZE;
 let lastMs = 0;
 let counter = 0;
 
-function randomBytes(n: number): Buffer {
+/** Where `n` fresh random bytes start in the pool (read in place: no view object per id). */
+function takeRandom(n: number): number {
   if (offset + n > POOL_SIZE) {
     randomFillSync(pool);
     offset = 0;
   }
-  const out = pool.subarray(offset, offset + n);
+  const at = offset;
   offset += n;
-  return out;
+  return at;
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** RFC 9562 UUIDv7: 48-bit ms timestamp, version 7, 12-bit counter for order within a millisecond, random rest. */
 export function newUuidV7(now = Date.now()): string {
@@ -27,12 +30,30 @@ export function newUuidV7(now = Date.now()): string {
     counter = (counter + 1) & 0xfff;
     if (counter === 0) lastMs++; // 4096 ids in one ms: borrow the next ms to stay ordered
   }
-  const b = Buffer.allocUnsafe(16);
-  b.writeUIntBE(lastMs, 0, 6);
-  b[6] = 0x70 | (counter >> 8);
-  b[7] = counter & 0xff;
-  randomBytes(8).copy(b, 8);
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const r = takeRandom(8);
+  // Written straight from a byte-to-hex table: no Buffer per id, no hex string to slice up.
+  const hi = Math.floor(lastMs / 0x1_0000_0000);
+  const lo = lastMs >>> 0;
+  return (
+    HEX[(hi >>> 8) & 0xff]! +
+    HEX[hi & 0xff]! +
+    HEX[lo >>> 24]! +
+    HEX[(lo >>> 16) & 0xff]! +
+    '-' +
+    HEX[(lo >>> 8) & 0xff]! +
+    HEX[lo & 0xff]! +
+    '-' +
+    HEX[0x70 | (counter >>> 8)]! +
+    HEX[counter & 0xff]! +
+    '-' +
+    HEX[(pool[r + 0]! & 0x3f) | 0x80]! +
+    HEX[pool[r + 1]!]! +
+    '-' +
+    HEX[pool[r + 2]!]! +
+    HEX[pool[r + 3]!]! +
+    HEX[pool[r + 4]!]! +
+    HEX[pool[r + 5]!]! +
+    HEX[pool[r + 6]!]! +
+    HEX[pool[r + 7]!]!
+  );
 }

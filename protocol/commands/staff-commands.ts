@@ -1,7 +1,13 @@
 // Commands for staff, their sectors, branch settings and devices.
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
-import { branchSettingsSchema, deviceKindSchema, roleSchema, stationIdSchema } from '../domain-values.js';
+import {
+  branchSettingsSchema,
+  deviceKindSchema,
+  roleSchema,
+  stationIdSchema,
+  type BranchSettings,
+} from '../domain-values.js';
 import { defineCommand } from './define-command.js';
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
@@ -36,9 +42,24 @@ export const assignSectorsSchema = defineCommand(
   z.object({ staffId: idSchema, sectorIds: z.array(idSchema).max(50) }),
 );
 
+/**
+ * Only the settings named change. `.partial()` alone would keep each field's default, so a patch of
+ * one setting would silently reset every other one to its default: the defaults are stripped here.
+ */
+const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(branchSettingsSchema.shape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+      ]),
+    ),
+  )
+  .strict() as unknown as z.ZodType<Partial<BranchSettings>>;
+
 export const updateBranchSettingsSchema = defineCommand(
   'UpdateBranchSettings',
-  z.object({ settings: branchSettingsSchema.partial() }),
+  z.object({ settings: settingsPatchSchema }),
 );
 
 export const registerDeviceSchema = defineCommand(

@@ -25,7 +25,8 @@ export const branchInitialized = defineEvent(
 export const branchSettingsUpdated = defineEvent(
   'BranchSettingsUpdated',
   'branch',
-  z.object({ settings: branchSettingsSchema }),
+  // branchId: the event log files every event under its aggregate's id (without it none could be appended).
+  z.object({ branchId: id, settings: branchSettingsSchema }),
 );
 export const categoryUpserted = defineEvent(
   'CategoryUpserted',

@@ -293,6 +293,9 @@ describe('waiter app', () => {
     await signedIn(a.context, a.page, 'WAITER');
     await signedIn(b.context, b.page, 'MANAGER');
     const sessionId = await seat(a.page, '2', 4);
+    // B's floor learns of the new session over its live feed; tap the table once it shows as seated
+    // (tapping a free table offers to open it instead).
+    await b.page.locator('[data-table="2"]:not([data-state="FREE"])').waitFor();
     await b.page.locator('[data-table="2"]').click();
     await b.page.locator('.menu-panel').waitFor();
 

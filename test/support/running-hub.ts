@@ -27,13 +27,18 @@ export interface HubUnderTest {
 }
 
 export async function startTestHub(
-  options: { liveLimits?: Partial<LiveLimits> } = {},
+  options: {
+    liveLimits?: Partial<LiveLimits>;
+    /** PIN logins allowed per minute per person and per address (default 5; browser tests type PINs often). */
+    loginLimit?: number;
+  } = {},
 ): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'comanda-http-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []);
   const hub = await startHub(config, silentLogger(), {
     metrics: createMetrics({ defaults: false }),
     liveLimits: options.liveLimits,
+    ...(options.loginLimit ? { loginLimits: { limit: options.loginLimit } } : {}),
   });
   const base = `http://127.0.0.1:${hub.port}`;
   const fetchJson: HubUnderTest['fetchJson'] = async (path, init = {}) => {

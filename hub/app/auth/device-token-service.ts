@@ -17,6 +17,8 @@ export interface DeviceTokenService {
   /** Issues a new token for a registered device and revokes the ones it had. */
   pair(deviceId: string): string;
   verify(token: string): PairedDevice;
+  /** Retires every token of the device (unpairing); returns how many were live. */
+  unpair(deviceId: string): number;
 }
 
 export const deviceTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -43,6 +45,9 @@ export function createDeviceTokenService(
         });
       })();
       return token;
+    },
+    unpair(deviceId) {
+      return revokeDeviceTokens(db.write, deviceId, now().toISOString());
     },
     verify(token) {
       if (!isDeviceToken(token) || token.length > 200)

@@ -34,8 +34,6 @@ import {
   loadOpenCalls,
   loadPayments,
   loadPendingRound,
-  loadProduct,
-  loadProducts,
   loadRound,
   loadRoundOfItem,
   loadRoundsOfSession,
@@ -47,6 +45,8 @@ import {
   loadTicketsOfRound,
   nextDailyNumber,
 } from '../../store/queries/view-loaders.js';
+// Products are read through the writer's cache: every round reads several, and they rarely change.
+import { cachedProduct as loadProduct, cachedProducts as loadProducts } from '../../store/write-cache.js';
 import { allowed, type HandlerEnv, type HandlerMap } from './handler-types.js';
 import type { CommandType } from '../../../protocol/commands/command.js';
 
@@ -204,6 +204,7 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     return decideUpdateItem(
       { round, itemId: p.itemId, product: item && loadProduct(env.db, item.productId) },
       p,
+      env.ctx,
     );
   },
   RemoveItem: (env, p) => {
@@ -211,7 +212,7 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     if (!round) return fail('NOT_FOUND', `item ${p.itemId} not found`);
     const s = sessionFor(env, 'RemoveItem', round.sessionId);
     if (!s.ok) return s;
-    return decideRemoveItem({ round, itemId: p.itemId, product: undefined });
+    return decideRemoveItem({ round, itemId: p.itemId, product: undefined }, env.ctx);
   },
   SubmitRound: (env, p) => {
     const r = roundFor(env, 'SubmitRound', p.roundId);

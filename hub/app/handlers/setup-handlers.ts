@@ -124,7 +124,7 @@ export const setupHandlers: HandlerMap<SetupCommands> = {
   },
   UpdateBranchSettings: (env, p) => {
     const can = allowed(env, 'UpdateBranchSettings');
-    return can.ok ? decideUpdateSettings({ settings: env.branch.settings }, p) : can;
+    return can.ok ? decideUpdateSettings({ branchId: env.branch.id, settings: env.branch.settings }, p) : can;
   },
   RegisterDevice: (env, p) => {
     const can = allowed(env, 'RegisterDevice');

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syncStatusSchema } from '../../../protocol/api-views.js';
 import { AppError } from '../../../protocol/errors.js';
 import type { HubDatabase } from '../../store/database.js';
 import { verifyAuditChain } from '../../store/audit-log.js';
@@ -20,6 +19,8 @@ export interface AdminRouteDeps {
   isReady: () => boolean;
   startedAt: Date;
   version: string;
+  /** Whether a cloud is paired (the full sync status is GET /api/sync/status, in sync-routes.ts). */
+  syncPaired?: () => boolean;
   /** The built apps served on this port, linked from `/`. */
   apps?: readonly { prefix: string; title: string }[];
 }
@@ -51,6 +52,7 @@ function appLinks(apps: readonly { prefix: string; title: string }[]): string {
 
 export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
   const { db } = deps;
+  const syncView = () => ({ ...outboxStatusView(db.read), paired: deps.syncPaired?.() ?? false });
   return [
     {
       method: 'GET',
@@ -113,16 +115,6 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
     },
     {
       method: 'GET',
-      path: '/api/sync/status',
-      summary: 'Outbox backlog, parked events and dead letters',
-      tags: ['admin'],
-      roles: MANAGERS,
-      response: syncStatusSchema,
-      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
-      handler: () => ({ body: outboxStatusView(db.read) }),
-    },
-    {
-      method: 'GET',
       path: '/api/admin/status',
       summary: 'Hub status for the desktop shell and the admin app',
       tags: ['admin'],
@@ -132,7 +124,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
           ready: deps.isReady(),
           version: deps.version,
           startedAt: deps.startedAt.toISOString(),
-          sync: outboxStatusView(db.read),
+          sync: syncView(),
         },
       }),
     },
@@ -147,7 +139,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
       handler: (req) => {
         if (!isLoopback(req.remoteAddress))
           throw new AppError('FORBIDDEN', 'only the machine running the hub may ask this');
-        const sync = outboxStatusView(db.read);
+        const sync = syncView();
         return {
           body: {
             ready: deps.isReady(),

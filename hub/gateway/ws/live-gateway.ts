@@ -9,12 +9,17 @@ import type { HubMetrics } from '../../observability/metrics.js';
 import type { ApiRoute, Authenticator } from '../api-route.js';
 import { LiveCore, type LiveBus } from './live-core.js';
 import { liveRoutes } from './live-routes.js';
+import { dinerRoutes } from '../routes/diner-routes.js';
+import { createJoinGuard } from './join-guard.js';
 import { createWsAuthenticator } from './ws-authenticate.js';
 import type { LiveLimits } from './ws-options.js';
 import { attachUwsWebSocket, uwsPublisher } from './uws-ws-adapter.js';
+import type { FeedPublisher } from './ws-transport.js';
 
 export interface LiveGatewayOptions {
   app: TemplatedApp;
+  /** More uWS apps serving the same feed (the HTTPS app beside the plain one): one core, every app publishes. */
+  extraApps?: readonly TemplatedApp[];
   db: HubDatabase;
   bus: LiveBus;
   staffAuth: Authenticator;
@@ -39,15 +44,30 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     bus,
     logger,
     metrics,
-    publisher: uwsPublisher(app),
+    publisher: fanOut([app, ...(options.extraApps ?? [])].map((a) => uwsPublisher(a))),
     limits: options.limits,
     onRevoke: (key) => authenticate.forget(key),
-  });
-  attachUwsWebSocket({
-    app,
-    core,
     authenticate,
-    onRejected: (reason) => metrics.wsRejectedUpgrades.inc({ reason }),
   });
-  return { core, routes: liveRoutes({ db, bus, live: core, diners, devices }), close: () => core.close() };
+  for (const each of [app, ...(options.extraApps ?? [])]) {
+    attachUwsWebSocket({
+      app: each,
+      core,
+      authenticate,
+      onRejected: (reason) => metrics.wsRejectedUpgrades.inc({ reason }),
+    });
+  }
+  // One guard for every route that takes a join code, so looking codes up cannot bypass the join limit.
+  const joinGuard = createJoinGuard(core.limits.join);
+  const routes = [
+    ...liveRoutes({ db, bus, live: core, diners, devices, joinGuard }),
+    ...dinerRoutes({ db, bus, diners, joinGuard }),
+  ];
+  return { core, routes, close: () => core.close() };
+}
+
+/** Publishes each frame on every app: a socket lives on exactly one of them. */
+function fanOut(publishers: FeedPublisher[]): FeedPublisher {
+  if (publishers.length === 1) return publishers[0]!;
+  return { publish: (feed, frame, members) => publishers.forEach((p) => p.publish(feed, frame, members)) };
 }

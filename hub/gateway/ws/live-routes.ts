@@ -8,7 +8,9 @@ import {
   presenceViewSchema,
   type PresenceView,
 } from '../../../protocol/live-api.js';
+import { z } from 'zod';
 import type { CommandResult } from '../../../protocol/commands/command.js';
+import { AppError } from '../../../protocol/errors.js';
 import type { Actor } from '../../../protocol/events/event.js';
 import type { DinerTokenService } from '../../app/auth/diner-token-service.js';
 import type { DeviceTokenService } from '../../app/auth/device-token-service.js';
@@ -17,8 +19,14 @@ import { listActiveStations, listDevices } from '../../store/live-lookups.js';
 import { parseWith, type ApiRoute } from '../api-route.js';
 import { replyForResult } from '../routes/command-routes.js';
 import type { LiveBus, LiveCore } from './live-core.js';
+import type { JoinGuard } from './join-guard.js';
 
 const MANAGERS = ['ADMIN', 'MANAGER'] as const;
+const unpairDeviceResponseSchema = z.object({
+  deviceId: z.string(),
+  revokedTokens: z.number().int(),
+  closedSockets: z.number().int(),
+});
 /** A QR join has no signed-in actor; the hub acts for the table. */
 const QR_JOIN: Actor = { kind: 'system', name: 'qr-join' };
 
@@ -28,6 +36,7 @@ export interface LiveRouteDeps {
   live: LiveCore;
   diners: DinerTokenService;
   devices: DeviceTokenService;
+  joinGuard: JoinGuard;
 }
 
 export function presenceView(db: HubDatabase, live: LiveCore): PresenceView {
@@ -70,9 +79,14 @@ export function liveRoutes(deps: LiveRouteDeps): ApiRoute[] {
       tags: ['live'],
       request: dinerJoinRequestSchema,
       response: dinerJoinResponseSchema,
-      errors: ['INVALID', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],
+      errors: ['INVALID', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE'],
       handler: async (req) => {
         const body = parseWith(dinerJoinRequestSchema, req.body, 'join');
+        const limited = deps.joinGuard.check(req.remoteAddress, body.joinCode);
+        if (limited) {
+          req.log.warn({ remoteAddress: req.remoteAddress }, 'diner join rate limited');
+          return limited;
+        }
         const { commandId, ...payload } = body;
         const result = await bus.execute(
           { commandId, type: 'JoinSession', payload },
@@ -109,6 +123,29 @@ export function liveRoutes(deps: LiveRouteDeps): ApiRoute[] {
         live.revokeDevice(deviceId);
         req.log.info({ deviceId }, 'device paired');
         return { body: { deviceId, token, seq: result.seq } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/devices/:deviceId/unpair',
+      summary: 'Unpair a device: its token stops working and its open sockets close at once (4001)',
+      description:
+        'For a lost or stolen tablet or a screen taken out of service. The device stays registered; pairing it ' +
+        'again issues a new token.',
+      tags: ['live'],
+      roles: MANAGERS,
+      response: unpairDeviceResponseSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+      handler: (req) => {
+        const deviceId = req.params.deviceId ?? '';
+        if (!listDevices(deps.db.read).some((d) => d.id === deviceId)) {
+          throw new AppError('NOT_FOUND', `device ${deviceId} not found`);
+        }
+        // Token first, sockets second: a socket reconnecting in between is refused at upgrade.
+        const revokedTokens = deps.devices.unpair(deviceId);
+        const closedSockets = live.unpairDevice(deviceId);
+        req.log.info({ deviceId, revokedTokens, closedSockets }, 'device unpaired');
+        return { body: { deviceId, revokedTokens, closedSockets } };
       },
     },
     {

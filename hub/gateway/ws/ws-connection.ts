@@ -20,6 +20,18 @@ import type { WsTransport } from './ws-transport.js';
 
 type ResyncReason = Extract<ServerMessage, { type: 'resync' }>['reason'];
 
+function sameIdentity(a: Principal, b: Principal): boolean {
+  if (a.kind === 'staff' && b.kind === 'staff') return a.actor.staffId === b.actor.staffId;
+  if (a.kind === 'diner' && b.kind === 'diner') return a.sessionId === b.sessionId && a.dinerId === b.dinerId;
+  if (a.kind === 'device' && b.kind === 'device') return a.deviceId === b.deviceId;
+  return false;
+}
+
+function samePermissions(a: Principal, b: Principal): boolean {
+  if (a.kind !== 'staff' || b.kind !== 'staff') return true;
+  return a.role === b.role && [...a.sectorIds].sort().join() === [...b.sectorIds].sort().join();
+}
+
 let connectionCounter = 0;
 /** Short, unique per hub run; quoted by support when a device misbehaves. */
 const nextConnectionId = () => `${Date.now().toString(36)}-${(++connectionCounter).toString(36)}`;
@@ -38,7 +50,8 @@ export class LiveConnection {
   constructor(
     private readonly core: LiveCore,
     readonly transport: WsTransport,
-    readonly principal: Principal,
+    /** Replaced (same identity, fresh token) by an in-band `auth`. */
+    public principal: Principal,
     readonly remoteAddress: string,
   ) {
     this.bucket = new TokenBucket(core.limits.rate);
@@ -124,6 +137,8 @@ export class LiveConnection {
         return this.subscribe(msg.topics ?? defaultTopics(this.principal), msg.afterSeq);
       case 'command':
         return this.command(msg.command);
+      case 'auth':
+        return this.reauth(msg.token);
     }
   }
 
@@ -225,6 +240,41 @@ export class LiveConnection {
       .finally(() => {
         this.inFlight--;
       });
+  }
+
+  /**
+   * In-band re-auth: a fresh token for the same identity replaces the old one on this socket — feed,
+   * stream position and pending commands untouched. A token for someone else is refused (reconnect
+   * with it instead); the same staff member with other sectors or role reconnects (4010) so the new
+   * `welcome` states the new permissions.
+   */
+  private reauth(token: string): void {
+    this.core.reauthenticate(token).then(
+      (next) => {
+        if (this.closed) return;
+        // Read now, not when the frame came: two `auth` frames in flight must not leave a stale key behind.
+        const before = this.principal;
+        if (!sameIdentity(before, next)) {
+          return this.error('FORBIDDEN', 'that token is for someone else: open a new connection with it');
+        }
+        if (!samePermissions(before, next)) {
+          return this.close(WS_CLOSE.permissionsChanged, 'permissions changed; reconnect');
+        }
+        this.principal = next;
+        this.core.rekey(this, before);
+        this.log.info({ expiresAt: next.kind === 'staff' ? next.expiresAt : null }, 're-authenticated');
+        this.send({ type: 'authenticated', expiresAt: next.kind === 'staff' ? next.expiresAt : null });
+      },
+      (err: unknown) => {
+        if (this.closed) return;
+        const body =
+          err instanceof AppError
+            ? err.toBody()
+            : { code: 'UNAUTHENTICATED' as const, message: 'token refused' };
+        // The socket goes on with its current token until that expires.
+        this.error('UNAUTHENTICATED', body.message);
+      },
+    );
   }
 
   close(code: number, reason: string): void {

@@ -17,6 +17,8 @@ export interface LiveLimits {
   maxInFlightCommands: number;
   /** How often expired staff tokens are looked for (revocation latency bound). */
   sweepMs: number;
+  /** POST /api/diner/join, per remote address and per join code (429 with Retry-After above). */
+  join: { perAddress: RateLimit; perCode: RateLimit };
 }
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = {
@@ -29,4 +31,7 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
   maxRateStrikes: 200,
   maxInFlightCommands: 32,
   sweepMs: 500,
+  // A phone retrying a few times, a table of twelve scanning the QR in the same minute: both get in;
+  // a script guessing codes gets ~6 tries a minute per address.
+  join: { perAddress: { perSecond: 0.1, burst: 10 }, perCode: { perSecond: 0.5, burst: 30 } },
 };

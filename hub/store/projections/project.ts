@@ -6,6 +6,7 @@ import { sessionProjectors } from './session-projection.js';
 import { roundProjectors } from './round-projection.js';
 import { printerProjectors } from './printer-projection.js';
 import type { ProjectorMap } from './projector-types.js';
+import { forgetAfterEvent } from '../write-cache.js';
 
 // Typed as the full map: adding an event type without a projector fails to compile.
 const projectors: ProjectorMap<EventType> = {
@@ -17,6 +18,8 @@ const projectors: ProjectorMap<EventType> = {
 
 export function project(db: Database.Database, event: EventEnvelope): void {
   (projectors[event.type] as (db: Database.Database, e: EventEnvelope) => void)(db, event);
+  // The writer's in-memory copies of branch, staff, products and the floor follow every change.
+  forgetAfterEvent(db, event);
 }
 
 /** Tables that are pure projections of the event log; a rebuild empties and refills exactly these. */

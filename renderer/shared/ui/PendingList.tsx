@@ -11,7 +11,7 @@ export function PendingList(props: {
     <div className="pending-list" aria-live="polite">
       {props.pending.map((p) => (
         <div key={p.commandId} className={p.state === 'failed' ? 'pending-item failed' : 'pending-item'}>
-          <span>{p.state === 'failed' ? '⚠' : p.state === 'sending' ? '↻' : '⏳'}</span>
+          <StateIcon state={p.state} />
           <span style={{ flex: 1 }}>
             {p.label}
             <br />
@@ -29,5 +29,38 @@ export function PendingList(props: {
         </div>
       ))}
     </div>
+  );
+}
+
+/** Drawn, not emoji: kiosk browsers often lack an emoji font and show empty boxes. */
+function StateIcon(props: { state: PendingCommand['state'] }) {
+  const common = {
+    width: 18,
+    height: 18,
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 2.2,
+  };
+  if (props.state === 'failed') {
+    return (
+      <svg {...common} aria-hidden="true">
+        <path d="M12 3 2 21h20L12 3z" strokeLinejoin="round" />
+        <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
+      </svg>
+    );
+  }
+  if (props.state === 'sending') {
+    return (
+      <svg {...common} aria-hidden="true">
+        <path d="M20 12a8 8 0 1 1-3-6.2M20 4v5h-5" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    );
+  }
+  return (
+    <svg {...common} aria-hidden="true">
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -51,7 +51,8 @@ export function StaffLogin(props: {
       try {
         await sessions.login(api, chosen.id, pin);
       } catch (err) {
-        setError(err instanceof ApiError && err.status < 500 ? t('login.wrong') : t('login.hubDown'));
+        if (err instanceof ApiError && err.status === 429) setError(t('login.tooMany'));
+        else setError(err instanceof ApiError && err.status < 500 ? t('login.wrong') : t('login.hubDown'));
       } finally {
         setBusy(false);
       }

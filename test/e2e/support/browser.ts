@@ -21,7 +21,9 @@ export function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Chromium not found: install Debian\'s package (`apt-get install -y chromium`) or set CHROMIUM_PATH');
+    throw new Error(
+      "Chromium not found: install Debian's package (`apt-get install -y chromium`) or set CHROMIUM_PATH",
+    );
   }
 }
 

@@ -1,0 +1,69 @@
+// Reads only the admin app needs: the whole catalog and floor (inactive rows too, so they can be
+// switched back on) and the hub's LAN addresses, which the printed table QR codes point diners at.
+import {
+  adminCatalogViewSchema,
+  adminFloorViewSchema,
+  hubAddressesViewSchema,
+} from '../../../protocol/admin-api-views.js';
+import type { ReadDb } from '../../store/database.js';
+import { adminCatalogView, adminFloorView } from '../../store/queries/admin-views.js';
+import { loadBranch } from '../../store/queries/view-loaders.js';
+import { lanAddresses } from '../../lan-addresses.js';
+import type { ApiRoute } from '../api-route.js';
+
+const MANAGERS = ['ADMIN', 'MANAGER'] as const;
+
+export interface AdminAppRouteDeps {
+  db: ReadDb;
+  /** The port the hub bound for plain HTTP (known once it listens; port 0 in tests picks one). */
+  httpPort: () => number;
+  /** The machine's LAN addresses; a parameter so tests need no particular network. */
+  addresses?: () => string[];
+}
+
+export function adminAppRoutes(deps: AdminAppRouteDeps): ApiRoute[] {
+  const { db } = deps;
+  return [
+    {
+      method: 'GET',
+      path: '/api/admin/catalog',
+      summary: 'The whole catalog for editing: stations, categories and products, inactive ones included',
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: adminCatalogViewSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: () => ({ body: adminCatalogView(db) }),
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/floor',
+      summary: 'Sectors and tables for editing, with join codes, inactive ones included',
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: adminFloorViewSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: () => ({ body: adminFloorView(db) }),
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/addresses',
+      summary: "The hub's LAN addresses and HTTP port: where the tables' QR codes send diners",
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: hubAddressesViewSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      handler: () => {
+        const lan = (deps.addresses ?? lanAddresses)();
+        const port = deps.httpPort();
+        return {
+          body: {
+            branchName: loadBranch(db)?.name ?? '',
+            lanAddresses: lan,
+            httpPort: port,
+            dinerBaseUrls: port > 0 ? lan.map((a) => `http://${a}:${port}`) : [],
+          },
+        };
+      },
+    },
+  ];
+}

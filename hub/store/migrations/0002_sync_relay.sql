@@ -1,0 +1,1 @@
+CREATE INDEX `audit_log_event_seq_idx` ON `audit_log` (`event_seq`);

@@ -1,0 +1,49 @@
+// Response shapes of the admin app's reads: the whole catalog and floor, inactive rows included (the
+// menu and floor reads hide them, so a product switched off could never be switched on again), and the
+// addresses the diners' QR codes point at.
+import { z } from 'zod';
+import { productViewSchema } from './api-views.js';
+import { localizedTextSchema } from './domain-values.js';
+
+export const adminCatalogViewSchema = z.object({
+  catalogVersion: z.number().int(),
+  currency: z.string(),
+  stations: z.array(
+    z.object({ id: z.string(), name: z.string(), position: z.number().int(), active: z.boolean() }),
+  ),
+  categories: z.array(
+    z.object({ id: z.string(), name: localizedTextSchema, position: z.number().int(), active: z.boolean() }),
+  ),
+  /** Every product, active or not, with its per-branch price, availability (86) and stock. */
+  products: z.array(productViewSchema),
+});
+export type AdminCatalogView = z.infer<typeof adminCatalogViewSchema>;
+
+export const adminFloorViewSchema = z.object({
+  branchName: z.string(),
+  sectors: z.array(
+    z.object({ id: z.string(), name: z.string(), position: z.number().int(), active: z.boolean() }),
+  ),
+  tables: z.array(
+    z.object({
+      id: z.string(),
+      sectorId: z.string(),
+      label: z.string(),
+      seats: z.number().int(),
+      joinCode: z.string(),
+      active: z.boolean(),
+    }),
+  ),
+});
+export type AdminFloorView = z.infer<typeof adminFloorViewSchema>;
+
+export const hubAddressesViewSchema = z.object({
+  branchName: z.string(),
+  /** The machine's non-internal IPv4 addresses, as phones on the restaurant's wifi reach it. */
+  lanAddresses: z.array(z.string()),
+  /** The plain-HTTP port the hub serves the apps on (0 when not known yet). */
+  httpPort: z.number().int(),
+  /** `http://<address>:<port>` for each LAN address: where a table's QR code sends a diner. */
+  dinerBaseUrls: z.array(z.string()),
+});
+export type HubAddressesView = z.infer<typeof hubAddressesViewSchema>;

@@ -1,0 +1,104 @@
+// A menu category: its name in both languages, where it sits in the menu, and whether it is shown.
+import { useState } from 'react';
+import { localized, useI18n } from '../../../shared/i18n.js';
+import { Button } from '../../../shared/ui/Button.js';
+import { Modal } from '../../../shared/ui/Modal.js';
+import { Field, FormAlert } from '../ui/Field.js';
+import { useRunCommand } from '../hub-commands.js';
+import { useFormSubmit } from '../use-form-submit.js';
+import { parseWholeNumber } from '../validate.js';
+import type { Category } from './catalog-types.js';
+
+const FIELDS = ['name.es', 'name.en', 'position', 'active'] as const;
+
+export function CategoryForm(props: { category?: Category; nextPosition: number; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const run = useRunCommand();
+  const { category, onClose } = props;
+  const [es, setEs] = useState(category?.name.es ?? '');
+  const [en, setEn] = useState(category?.name.en ?? '');
+  const [position, setPosition] = useState(String(category?.position ?? props.nextPosition));
+  const [active, setActive] = useState(category?.active ?? true);
+  const form = useFormSubmit(FIELDS);
+
+  const check = () => {
+    const e: Record<string, string> = {};
+    if (!es.trim()) e['name.es'] = 'v.required';
+    if (!en.trim()) e['name.en'] = 'v.required';
+    if (parseWholeNumber(position, 0, 10_000) === null) e.position = 'v.count';
+    return e;
+  };
+  const save = () =>
+    form.submit(
+      check,
+      () =>
+        run(
+          'UpsertCategory',
+          {
+            ...(category ? { categoryId: category.id } : {}),
+            name: { es: es.trim(), en: en.trim() },
+            position: Number(position),
+            active,
+          },
+          t('category.label', { name: lang === 'es' ? es : en }),
+        ),
+      onClose,
+    );
+
+  return (
+    <Modal
+      title={
+        category ? t('category.editTitle', { name: localized(category.name, lang) }) : t('category.newTitle')
+      }
+      onClose={onClose}
+      closeLabel={t('close')}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
+            {t('save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <FormAlert message={form.errors.general} />
+        <Field label={t('product.nameEs')} error={form.errors.fields['name.es']}>
+          <input className="input" value={es} onChange={(e) => setEs(e.target.value)} />
+        </Field>
+        <Field label={t('product.nameEn')} error={form.errors.fields['name.en']}>
+          <input className="input" value={en} onChange={(e) => setEn(e.target.value)} />
+        </Field>
+        <Field
+          label={t('category.position')}
+          error={form.errors.fields.position}
+          hint={t('category.positionHint')}
+        >
+          <input
+            className="input"
+            inputMode="numeric"
+            value={position}
+            onChange={(e) => setPosition(e.target.value)}
+          />
+        </Field>
+        <label className="check">
+          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+          <span>
+            <strong>{t('category.active')}</strong>
+            <small className="muted">{t('category.activeHint')}</small>
+          </span>
+        </label>
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,29 @@
+// What the screen shows of commands not yet confirmed by the hub: a ticket bumped offline leaves the
+// board at once (the cook is done with it) and a dish bumped offline shows as done, both marked as
+// waiting; a refused command brings the ticket back and stays in the pending list with its reason.
+import type { PendingCommand } from '../../shared/pending-store.js';
+
+export interface PendingEffects {
+  /** Tickets bumped here, waiting for the hub: off the board. */
+  hidden: ReadonlySet<string>;
+  /** Tickets with any command waiting: marked. */
+  busy: ReadonlySet<string>;
+  /** Items bumped here, waiting: shown done. */
+  items: ReadonlySet<string>;
+}
+
+export function pendingEffects(pending: readonly PendingCommand[]): PendingEffects {
+  const hidden = new Set<string>();
+  const busy = new Set<string>();
+  const items = new Set<string>();
+  for (const p of pending) {
+    if (p.state === 'failed') continue;
+    const ticketId = typeof p.payload.ticketId === 'string' ? p.payload.ticketId : null;
+    if (!ticketId) continue;
+    busy.add(ticketId);
+    if (p.type === 'BumpTicket') hidden.add(ticketId);
+    if (p.type === 'RecallTicket') hidden.delete(ticketId);
+    if (p.type === 'BumpItem' && typeof p.payload.itemId === 'string') items.add(p.payload.itemId);
+  }
+  return { hidden, busy, items };
+}
