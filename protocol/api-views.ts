@@ -62,6 +62,17 @@ export const floorViewSchema = z.object({
   ),
 });
 
+/** One dish on a kitchen ticket, as every kitchen view shows it. */
+export const ticketItemBaseSchema = z.object({
+  id: z.string(),
+  name: localizedTextSchema,
+  qty: z.number().int(),
+  modifiers: z.array(z.object({ name: z.string() }).passthrough()),
+  notes: z.string(),
+  allergens: z.array(z.string()),
+  seat: z.number().int().nullable(),
+});
+
 export const kitchenTicketViewSchema = z.object({
   id: z.string(),
   station: z.string(),
@@ -77,18 +88,7 @@ export const kitchenTicketViewSchema = z.object({
   bumpedItemIds: z.array(z.string()),
   /** The ticket's paper; null when its station has no printer (screen only). */
   print: ticketPrintStateSchema.nullable(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: localizedTextSchema,
-      qty: z.number().int(),
-      modifiers: z.array(z.object({ name: z.string() }).passthrough()),
-      notes: z.string(),
-      allergens: z.array(z.string()),
-      seat: z.number().int().nullable(),
-      status: z.enum(ITEM_STATUSES),
-    }),
-  ),
+  items: z.array(ticketItemBaseSchema.extend({ status: z.enum(ITEM_STATUSES) })),
 });
 
 const itemViewSchema = z.object({

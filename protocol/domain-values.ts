@@ -1,31 +1,15 @@
 // Value types shared by commands, events and read models: roles, courses, allergens, statuses.
 import { z } from 'zod';
+import { ALLERGENS, COURSES } from './menu-values.js';
 
 export const ROLES = ['ADMIN', 'MANAGER', 'WAITER', 'KITCHEN'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const COURSES = ['drink', 'starter', 'main', 'dessert'] as const;
+export { ALLERGENS, COURSES } from './menu-values.js';
 export const courseSchema = z.enum(COURSES);
 export type Course = z.infer<typeof courseSchema>;
 
-/** The 14 allergens regulated in the EU (Regulation 1169/2011), also used in Argentina's labelling. */
-export const ALLERGENS = [
-  'gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'peanuts',
-  'soy',
-  'milk',
-  'tree_nuts',
-  'celery',
-  'mustard',
-  'sesame',
-  'sulphites',
-  'lupin',
-  'molluscs',
-] as const;
 export const allergenSchema = z.enum(ALLERGENS);
 export type Allergen = z.infer<typeof allergenSchema>;
 

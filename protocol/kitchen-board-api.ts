@@ -1,8 +1,7 @@
 // The kitchen display's board in one read: open tickets, held courses waiting for a FireCourse, and the
 // event sequence they are consistent with (so the screen resumes its live feed exactly there).
 import { z } from 'zod';
-import { kitchenTicketViewSchema } from './api-views.js';
-import { localizedTextSchema } from './domain-values.js';
+import { kitchenTicketViewSchema, ticketItemBaseSchema } from './api-views.js';
 
 export const kitchenBoardQuerySchema = z.object({
   station: z
@@ -23,17 +22,7 @@ export const kitchenHeldGroupSchema = z.object({
   roundNumber: z.number().int(),
   waiterName: z.string().nullable(),
   submittedAt: z.string().nullable(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: localizedTextSchema,
-      qty: z.number().int(),
-      modifiers: z.array(z.object({ name: z.string() }).passthrough()),
-      notes: z.string(),
-      allergens: z.array(z.string()),
-      seat: z.number().int().nullable(),
-    }),
-  ),
+  items: z.array(ticketItemBaseSchema),
 });
 
 export const kitchenBoardViewSchema = z.object({

@@ -3,23 +3,9 @@
 import { useMemo, useState } from 'react';
 import { localized, useI18n } from '../../shared/i18n.js';
 import type { Allergen, MenuView, ProductView } from './hub-types.js';
+import { ALLERGENS as MENU_ALLERGENS } from '../../../protocol/menu-values.js';
 
-export const ALLERGENS: readonly Allergen[] = [
-  'gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'peanuts',
-  'soy',
-  'milk',
-  'tree_nuts',
-  'celery',
-  'mustard',
-  'sesame',
-  'sulphites',
-  'lupin',
-  'molluscs',
-];
+export const ALLERGENS: readonly Allergen[] = MENU_ALLERGENS;
 
 /** What the filters leave: in a category (or all), matching the search, free of every excluded allergen. */
 export function filterProducts(

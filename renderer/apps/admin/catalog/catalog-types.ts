@@ -6,24 +6,4 @@ export type Product = Catalog['products'][number];
 export type Category = Catalog['categories'][number];
 export type Station = Catalog['stations'][number];
 
-export const COURSES = ['drink', 'starter', 'main', 'dessert'] as const;
-export type Course = (typeof COURSES)[number];
-
-/** The 14 regulated allergens, in the order menus print them. */
-export const ALLERGENS = [
-  'gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'peanuts',
-  'soy',
-  'milk',
-  'tree_nuts',
-  'celery',
-  'mustard',
-  'sesame',
-  'sulphites',
-  'lupin',
-  'molluscs',
-] as const;
-export type Allergen = (typeof ALLERGENS)[number];
+export { ALLERGENS, COURSES, type Allergen, type Course } from '../../../../protocol/menu-values.js';

@@ -6,24 +6,7 @@ import { localized, useI18n } from '../../../shared/i18n.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { Modal } from '../../../shared/ui/Modal.js';
 import { parsePriceCents, priceText } from './price-input.js';
-
-const COURSES = ['drink', 'starter', 'main', 'dessert'] as const;
-const ALLERGENS = [
-  'gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'peanuts',
-  'soy',
-  'milk',
-  'tree_nuts',
-  'celery',
-  'mustard',
-  'sesame',
-  'sulphites',
-  'lupin',
-  'molluscs',
-] as const;
+import { ALLERGENS, COURSES } from '../../../../protocol/menu-values.js';
 
 interface Draft {
   nameEs: string;
