@@ -1,25 +1,13 @@
 // Line icons drawn inline: a kitchen screen may have no emoji font, and these stay crisp at any size.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../shared/ui/LineIcon.js';
 
 function Icon(props: { children: ReactNode; size?: number; label?: string }) {
   const size = props.size ?? 22;
   return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2.4}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role={props.label ? 'img' : undefined}
-      aria-label={props.label}
-      aria-hidden={props.label ? undefined : true}
-    >
+    <LineIcon className="icon" size={size} strokeWidth={2.4} label={props.label}>
       {props.children}
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -1,5 +1,6 @@
 // Line icons drawn as SVG (phones and kiosks may have no emoji font): 24×24, stroke in currentColor.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../shared/ui/LineIcon.js';
 
 export type IconName =
   'menu' | 'cart' | 'bill' | 'bell' | 'filter' | 'trash' | 'users' | 'plate' | 'search' | 'heart' | 'chef';
@@ -70,19 +71,8 @@ const PATHS: Record<IconName, ReactNode> = {
 export function Icon(props: { name: IconName; size?: number; className?: string }) {
   const size = props.size ?? 22;
   return (
-    <svg
-      className={props.className}
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
+    <LineIcon className={props.className} size={size} strokeWidth={1.8}>
       {PATHS[props.name]}
-    </svg>
+    </LineIcon>
   );
 }

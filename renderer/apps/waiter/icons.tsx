@@ -1,25 +1,13 @@
 // Small line icons drawn in SVG: tablets in the field often lack an emoji font, and these follow the text
 // colour and size.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../shared/ui/LineIcon.js';
 
 function Icon(props: { children: ReactNode; label?: string }) {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="1.1em"
-      height="1.1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2.2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden={props.label ? undefined : true}
-      role={props.label ? 'img' : undefined}
-      aria-label={props.label}
-    >
+    <LineIcon className="icon" size="1.1em" strokeWidth={2.2} label={props.label}>
       {props.children}
-    </svg>
+    </LineIcon>
   );
 }
 

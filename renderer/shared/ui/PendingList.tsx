@@ -1,5 +1,6 @@
 // What this device did that the hub has not confirmed yet: each line says waiting, sending or refused.
 import type { PendingCommand } from '../pending-store.js';
+import { LineIcon } from './LineIcon.js';
 
 export function PendingList(props: {
   pending: readonly PendingCommand[];
@@ -34,33 +35,25 @@ export function PendingList(props: {
 
 /** Drawn, not emoji: kiosk browsers often lack an emoji font and show empty boxes. */
 function StateIcon(props: { state: PendingCommand['state'] }) {
-  const common = {
-    width: 18,
-    height: 18,
-    viewBox: '0 0 24 24',
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth: 2.2,
-  };
   if (props.state === 'failed') {
     return (
-      <svg {...common} aria-hidden="true">
-        <path d="M12 3 2 21h20L12 3z" strokeLinejoin="round" />
-        <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
-      </svg>
+      <LineIcon size={18} strokeWidth={2.2}>
+        <path d="M12 3 2 21h20L12 3z" />
+        <path d="M12 10v5M12 18v.5" />
+      </LineIcon>
     );
   }
   if (props.state === 'sending') {
     return (
-      <svg {...common} aria-hidden="true">
-        <path d="M20 12a8 8 0 1 1-3-6.2M20 4v5h-5" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      <LineIcon size={18} strokeWidth={2.2}>
+        <path d="M20 12a8 8 0 1 1-3-6.2M20 4v5h-5" />
+      </LineIcon>
     );
   }
   return (
-    <svg {...common} aria-hidden="true">
+    <LineIcon size={18} strokeWidth={2.2}>
       <circle cx="12" cy="12" r="9" />
-      <path d="M12 7v5l3 2" strokeLinecap="round" />
-    </svg>
+      <path d="M12 7v5l3 2" />
+    </LineIcon>
   );
 }

@@ -1,9 +1,8 @@
 // A menu category: its name in both languages, where it sits in the menu, and whether it is shown.
 import { useState } from 'react';
 import { localized, useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { parseWholeNumber } from '../validate.js';
@@ -46,59 +45,41 @@ export function CategoryForm(props: { category?: Category; nextPosition: number;
     );
 
   return (
-    <Modal
+    <FormModal
       title={
         category ? t('category.editTitle', { name: localized(category.name, lang) }) : t('category.newTitle')
       }
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <Field label={t('product.nameEs')} error={form.errors.fields['name.es']}>
+        <input className="input" value={es} onChange={(e) => setEs(e.target.value)} />
+      </Field>
+      <Field label={t('product.nameEn')} error={form.errors.fields['name.en']}>
+        <input className="input" value={en} onChange={(e) => setEn(e.target.value)} />
+      </Field>
+      <Field
+        label={t('category.position')}
+        error={form.errors.fields.position}
+        hint={t('category.positionHint')}
       >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('product.nameEs')} error={form.errors.fields['name.es']}>
-          <input className="input" value={es} onChange={(e) => setEs(e.target.value)} />
-        </Field>
-        <Field label={t('product.nameEn')} error={form.errors.fields['name.en']}>
-          <input className="input" value={en} onChange={(e) => setEn(e.target.value)} />
-        </Field>
-        <Field
-          label={t('category.position')}
-          error={form.errors.fields.position}
-          hint={t('category.positionHint')}
-        >
-          <input
-            className="input"
-            inputMode="numeric"
-            value={position}
-            onChange={(e) => setPosition(e.target.value)}
-          />
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('category.active')}</strong>
-            <small className="muted">{t('category.activeHint')}</small>
-          </span>
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+        <input
+          className="input"
+          inputMode="numeric"
+          value={position}
+          onChange={(e) => setPosition(e.target.value)}
+        />
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>
+          <strong>{t('category.active')}</strong>
+          <small className="muted">{t('category.activeHint')}</small>
+        </span>
+      </label>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

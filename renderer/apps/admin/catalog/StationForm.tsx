@@ -2,9 +2,8 @@
 // their tickets. Its id is part of the screens' topics, so it is chosen once and never changes.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { isStationId, parseWholeNumber } from '../validate.js';
@@ -61,61 +60,43 @@ export function StationForm(props: {
     );
 
   return (
-    <Modal
+    <FormModal
       title={station ? t('station.editTitle', { name: station.name }) : t('station.newTitle')}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('station.name')} error={form.errors.fields.name}>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Field label={t('station.id')} error={form.errors.fields.stationId} hint={t('station.idHint')}>
-          <input
-            className="input mono"
-            value={shownId}
-            disabled={Boolean(station)}
-            onChange={(e) => {
-              setIdTouched(true);
-              setId(e.target.value);
-            }}
-          />
-        </Field>
-        <Field label={t('category.position')} error={form.errors.fields.position}>
-          <input
-            className="input"
-            inputMode="numeric"
-            value={position}
-            onChange={(e) => setPosition(e.target.value)}
-          />
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('station.active')}</strong>
-            <small className="muted">{t('station.activeHint')}</small>
-          </span>
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      <Field label={t('station.name')} error={form.errors.fields.name}>
+        <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('station.id')} error={form.errors.fields.stationId} hint={t('station.idHint')}>
+        <input
+          className="input mono"
+          value={shownId}
+          disabled={Boolean(station)}
+          onChange={(e) => {
+            setIdTouched(true);
+            setId(e.target.value);
+          }}
+        />
+      </Field>
+      <Field label={t('category.position')} error={form.errors.fields.position}>
+        <input
+          className="input"
+          inputMode="numeric"
+          value={position}
+          onChange={(e) => setPosition(e.target.value)}
+        />
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>
+          <strong>{t('station.active')}</strong>
+          <small className="muted">{t('station.activeHint')}</small>
+        </span>
+      </label>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

@@ -3,9 +3,8 @@
 // on it. The hub refuses what would not work (a backup that is itself) beside the field.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { parseWholeNumber } from '../validate.js';
@@ -73,92 +72,70 @@ export function PrinterForm(props: {
     setStations((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   return (
-    <Modal
+    <FormModal
       title={printer ? t('printer.editTitle', { name: printer.name }) : t('printer.newTitle')}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('printer.name')} error={form.errors.fields.name} wide>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Field label={t('printer.host')} error={form.errors.fields.host} hint={t('printer.hostHint')}>
-          <input className="input mono" value={host} onChange={(e) => setHost(e.target.value)} />
-        </Field>
-        <Field label={t('printer.port')} error={form.errors.fields.port}>
-          <input
-            className="input mono"
-            inputMode="numeric"
-            value={port}
-            onChange={(e) => setPort(e.target.value)}
-          />
-        </Field>
-        <Field label={t('printer.stations')} error={form.errors.fields.stations} wide>
-          <div className="chip-grid" role="group">
-            {props.stations.map((s) => (
-              <label key={s.id} className={stations.includes(s.id) ? 'chip chip-on' : 'chip'}>
-                <input type="checkbox" checked={stations.includes(s.id)} onChange={() => toggle(s.id)} />
-                {s.name}
-              </label>
+      <Field label={t('printer.name')} error={form.errors.fields.name} wide>
+        <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('printer.host')} error={form.errors.fields.host} hint={t('printer.hostHint')}>
+        <input className="input mono" value={host} onChange={(e) => setHost(e.target.value)} />
+      </Field>
+      <Field label={t('printer.port')} error={form.errors.fields.port}>
+        <input
+          className="input mono"
+          inputMode="numeric"
+          value={port}
+          onChange={(e) => setPort(e.target.value)}
+        />
+      </Field>
+      <Field label={t('printer.stations')} error={form.errors.fields.stations} wide>
+        <div className="chip-grid" role="group">
+          {props.stations.map((s) => (
+            <label key={s.id} className={stations.includes(s.id) ? 'chip chip-on' : 'chip'}>
+              <input type="checkbox" checked={stations.includes(s.id)} onChange={() => toggle(s.id)} />
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </Field>
+      <Field label={t('printer.paper')} error={form.errors.fields.paperWidthMm}>
+        <select className="input" value={paper} onChange={(e) => setPaper(e.target.value === '58' ? 58 : 80)}>
+          <option value="80">80 mm</option>
+          <option value="58">58 mm</option>
+        </select>
+      </Field>
+      <Field label={t('printer.backup')} error={form.errors.fields.backupPrinterId}>
+        <select className="input" value={backup} onChange={(e) => setBackup(e.target.value)}>
+          <option value="">{t('printer.noBackup')}</option>
+          {props.printers
+            .filter((p) => p.id !== printer?.id)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
-          </div>
-        </Field>
-        <Field label={t('printer.paper')} error={form.errors.fields.paperWidthMm}>
-          <select
-            className="input"
-            value={paper}
-            onChange={(e) => setPaper(e.target.value === '58' ? 58 : 80)}
-          >
-            <option value="80">80 mm</option>
-            <option value="58">58 mm</option>
-          </select>
-        </Field>
-        <Field label={t('printer.backup')} error={form.errors.fields.backupPrinterId}>
-          <select className="input" value={backup} onChange={(e) => setBackup(e.target.value)}>
-            <option value="">{t('printer.noBackup')}</option>
-            {props.printers
-              .filter((p) => p.id !== printer?.id)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={printsChecks} onChange={(e) => setPrintsChecks(e.target.checked)} />
-          <span>
-            <strong>{t('printer.printsChecks')}</strong>
-            <small className="muted">{t('printer.printsChecksHint')}</small>
-          </span>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('printer.active')}</strong>
-            <small className="muted">{t('printer.activeHint')}</small>
-          </span>
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+        </select>
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={printsChecks} onChange={(e) => setPrintsChecks(e.target.checked)} />
+        <span>
+          <strong>{t('printer.printsChecks')}</strong>
+          <small className="muted">{t('printer.printsChecksHint')}</small>
+        </span>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>
+          <strong>{t('printer.active')}</strong>
+          <small className="muted">{t('printer.activeHint')}</small>
+        </span>
+      </label>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

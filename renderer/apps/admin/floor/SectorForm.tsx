@@ -1,9 +1,8 @@
 // A sector of the floor (salón, terraza): waiters are assigned to sectors and see only their tables.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { parseWholeNumber } from '../validate.js';
@@ -45,50 +44,32 @@ export function SectorForm(props: { sector?: Sector; nextPosition: number; onClo
     );
 
   return (
-    <Modal
+    <FormModal
       title={sector ? t('sector.editTitle', { name: sector.name }) : t('sector.newTitle')}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('sector.name')} error={form.errors.fields.name}>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Field label={t('category.position')} error={form.errors.fields.position}>
-          <input
-            className="input"
-            inputMode="numeric"
-            value={position}
-            onChange={(e) => setPosition(e.target.value)}
-          />
-        </Field>
-        <label className="check field-wide">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('sector.active')}</strong>
-            <small className="muted">{t('sector.activeHint')}</small>
-          </span>
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      <Field label={t('sector.name')} error={form.errors.fields.name}>
+        <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('category.position')} error={form.errors.fields.position}>
+        <input
+          className="input"
+          inputMode="numeric"
+          value={position}
+          onChange={(e) => setPosition(e.target.value)}
+        />
+      </Field>
+      <label className="check field-wide">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>
+          <strong>{t('sector.active')}</strong>
+          <small className="muted">{t('sector.activeHint')}</small>
+        </span>
+      </label>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

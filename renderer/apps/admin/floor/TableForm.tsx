@@ -2,9 +2,8 @@
 // made by the hub and rotated from the floor page.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { parseWholeNumber } from '../validate.js';
@@ -59,59 +58,41 @@ export function TableForm(props: {
     );
 
   return (
-    <Modal
+    <FormModal
       title={table ? t('table.editTitle', { name: table.label }) : t('table.newTitle')}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('table.labelField')} error={form.errors.fields.label} hint={t('table.labelHint')}>
-          <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
-        </Field>
-        <Field label={t('table.seats')} error={form.errors.fields.seats}>
-          <input
-            className="input"
-            inputMode="numeric"
-            value={seats}
-            onChange={(e) => setSeats(e.target.value)}
-          />
-        </Field>
-        <Field label={t('table.sector')} error={form.errors.fields.sectorId}>
-          <select className="input" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
-            {props.sectors.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('table.active')}</strong>
-            <small className="muted">{t('table.activeHint')}</small>
-          </span>
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      <Field label={t('table.labelField')} error={form.errors.fields.label} hint={t('table.labelHint')}>
+        <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
+      </Field>
+      <Field label={t('table.seats')} error={form.errors.fields.seats}>
+        <input
+          className="input"
+          inputMode="numeric"
+          value={seats}
+          onChange={(e) => setSeats(e.target.value)}
+        />
+      </Field>
+      <Field label={t('table.sector')} error={form.errors.fields.sectorId}>
+        <select className="input" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
+          {props.sectors.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>
+          <strong>{t('table.active')}</strong>
+          <small className="muted">{t('table.activeHint')}</small>
+        </span>
+      </label>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
 // A new PIN for someone who forgot theirs; typed twice, since nobody can read it back afterwards.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { isPin } from '../validate.js';
@@ -34,53 +33,36 @@ export function PinResetForm(props: { member: StaffMember; onClose: () => void }
     );
 
   return (
-    <Modal
+    <FormModal
       title={t('pin.title', { name: member.name })}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={() => void save()} disabled={form.busy}>
-            {t('pin.save')}
-          </Button>
-        </>
-      }
+      onSave={() => void save()}
+      busy={form.busy}
+      error={form.errors.general}
+      saveLabel={t('pin.save')}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <p className="muted field-wide">{t('pin.explain')}</p>
-        <Field label={t('pin.new')} error={form.errors.fields.pin} hint={t('staff.pinHint')}>
-          <input
-            className="input mono"
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={pin}
-            onChange={(e) => setPin(digits(e.target.value))}
-          />
-        </Field>
-        <Field label={t('pin.confirm')} error={form.errors.fields.confirm}>
-          <input
-            className="input mono"
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(digits(e.target.value))}
-          />
-        </Field>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      <p className="muted field-wide">{t('pin.explain')}</p>
+      <Field label={t('pin.new')} error={form.errors.fields.pin} hint={t('staff.pinHint')}>
+        <input
+          className="input mono"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={pin}
+          onChange={(e) => setPin(digits(e.target.value))}
+        />
+      </Field>
+      <Field label={t('pin.confirm')} error={form.errors.fields.confirm}>
+        <input
+          className="input mono"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(digits(e.target.value))}
+        />
+      </Field>
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

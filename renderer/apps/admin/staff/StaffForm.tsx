@@ -2,9 +2,8 @@
 // hub decides who may grant which role; its refusal shows beside the role.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field } from '../ui/Field.js';
+import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand, type CommandAnswer } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { isPin } from '../validate.js';
@@ -72,93 +71,63 @@ export function StaffForm(props: { member?: StaffMember; sectors: Sector[]; onCl
     setSectorIds((list) => (list.includes(id) ? list.filter((s) => s !== id) : [...list, id]));
 
   return (
-    <Modal
+    <FormModal
       title={member ? t('staff.editTitle', { name: member.name }) : t('staff.newTitle')}
       onClose={onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button
-            variant="primary"
-            onClick={() => void form.submit(check, send, onClose)}
-            disabled={form.busy}
-          >
-            {member ? t('save') : t('staff.create')}
-          </Button>
-        </>
-      }
+      onSave={() => void form.submit(check, send, onClose)}
+      busy={form.busy}
+      error={form.errors.general}
+      saveLabel={member ? t('save') : t('staff.create')}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void form.submit(check, send, onClose);
-        }}
-      >
-        <FormAlert message={form.errors.general} />
-        <Field label={t('staff.name')} error={form.errors.fields.name}>
+      <Field label={t('staff.name')} error={form.errors.fields.name}>
+        <input className="input" value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('staff.role')} error={form.errors.fields.role}>
+        <select className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {member ? null : (
+        <Field label={t('staff.pin')} error={form.errors.fields.pin} hint={t('staff.pinHint')}>
           <input
-            className="input"
-            value={name}
-            autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
+            className="input mono"
+            inputMode="numeric"
+            autoComplete="new-password"
+            type="password"
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 8))}
           />
         </Field>
-        <Field label={t('staff.role')} error={form.errors.fields.role}>
-          <select className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {member ? null : (
-          <Field label={t('staff.pin')} error={form.errors.fields.pin} hint={t('staff.pinHint')}>
-            <input
-              className="input mono"
-              inputMode="numeric"
-              autoComplete="new-password"
-              type="password"
-              value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 8))}
-            />
-          </Field>
-        )}
-        <Field
-          label={t('staff.sectors')}
-          error={form.errors.fields.sectorIds}
-          hint={t('staff.sectorsHint')}
-          wide
-        >
-          <div className="chip-grid" role="group">
-            {props.sectors.map((s) => (
-              <label key={s.id} className={sectorIds.includes(s.id) ? 'chip chip-on' : 'chip'}>
-                <input
-                  type="checkbox"
-                  checked={sectorIds.includes(s.id)}
-                  onChange={() => toggleSector(s.id)}
-                />
-                {s.name}
-              </label>
-            ))}
-          </div>
-        </Field>
-        {member ? (
-          <label className="check field-wide">
-            <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-            <span>
-              <strong>{t('staff.active')}</strong>
-              <small className="muted">{t('staff.activeHint')}</small>
-            </span>
-          </label>
-        ) : null}
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      )}
+      <Field
+        label={t('staff.sectors')}
+        error={form.errors.fields.sectorIds}
+        hint={t('staff.sectorsHint')}
+        wide
+      >
+        <div className="chip-grid" role="group">
+          {props.sectors.map((s) => (
+            <label key={s.id} className={sectorIds.includes(s.id) ? 'chip chip-on' : 'chip'}>
+              <input type="checkbox" checked={sectorIds.includes(s.id)} onChange={() => toggleSector(s.id)} />
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </Field>
+      {member ? (
+        <label className="check field-wide">
+          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+          <span>
+            <strong>{t('staff.active')}</strong>
+            <small className="muted">{t('staff.activeHint')}</small>
+          </span>
+        </label>
+      ) : null}
+      <button type="submit" hidden />
+    </FormModal>
   );
 }

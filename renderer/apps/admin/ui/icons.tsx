@@ -1,6 +1,7 @@
 // The sidebar's and buttons' line icons (24×24, stroke = currentColor), drawn here so the app ships no
 // icon font or library.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../../shared/ui/LineIcon.js';
 
 const PATHS: Record<string, ReactNode> = {
   catalog: (
@@ -112,19 +113,8 @@ export type IconName = keyof typeof PATHS;
 export function Icon(props: { name: string; size?: number }) {
   const size = props.size ?? 20;
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon size={size} strokeWidth={1.8}>
       {PATHS[props.name]}
-    </svg>
+    </LineIcon>
   );
 }
