@@ -114,7 +114,8 @@ export function appendEvents(
   return out;
 }
 
-interface EventRow {
+/** One row of the `event` table as SQLite returns it. */
+export interface EventRow {
   seq: number;
   id: string;
   branch_id: string;

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { MONEY_EVENTS } from '../../protocol/audit-entry.js';
 import { stmt } from '../store/statements.js';
+import type { EventRow } from '../store/event-log.js';
 
 export interface BatchEvent {
   seq: number;
@@ -23,20 +24,9 @@ export interface BatchLimits {
   maxBytes: number;
 }
 
-interface Row {
-  seq: number;
+/** An event row joined with its outbox row. */
+interface Row extends EventRow {
   attempts: number;
-  id: string;
-  branch_id: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  aggregate_seq: number;
-  type: string;
-  data: string;
-  command_id: string | null;
-  actor: string;
-  request_id: string | null;
-  occurred_at: string;
   tx_id: number;
 }
 
