@@ -2,7 +2,7 @@
 // each gets exactly the events it missed for its topics, in order, none twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from './support/running-hub.js';
-import { subscribed, type TestSocket } from './support/ws-client.js';
+import { resumingClient, type ResumingClient } from './support/resuming-client.js';
 import { expectedSeqs, lastSeq, serveTable } from './support/live-service.js';
 
 const CLIENTS = 1000;
@@ -24,10 +24,10 @@ describe('reconnect storm', () => {
     const seen = lastSeq(t.hub);
     // Service goes on while every device is off the network.
     for (const table of ['table-2', 'table-9', 'table-3', 'table-12']) await serveTable(t.hub, table);
-    const sockets: TestSocket[] = await Promise.all(
+    const clients: ResumingClient[] = await Promise.all(
       Array.from({ length: CLIENTS }, (_, i) => {
         const k = kinds[i % kinds.length]!;
-        return subscribed(t.hub.port, k.token(), { topics: k.topics, afterSeq: seen });
+        return resumingClient(t.hub.port, k.token(), { topics: k.topics, afterSeq: seen });
       }),
     );
     // And some more while they are back, live.
@@ -36,16 +36,19 @@ describe('reconnect storm', () => {
     let missing = 0;
     let duplicated = 0;
     await Promise.all(
-      sockets.map(async (s, i) => {
+      clients.map(async (c, i) => {
         const expected = expectedSeqs(t.hub, kinds[i % kinds.length]!.topics, seen, end);
-        await s.next((f) => f.type === 'event' && f.seq === expected.at(-1));
-        const got = s.seqs();
+        await c.waitFor(expected.at(-1)!);
+        const got = c.seqs();
         duplicated += got.length - new Set(got).size;
         missing += expected.filter((q) => !got.includes(q)).length;
         expect(got).toEqual(expected);
       }),
     );
     expect({ missing, duplicated }).toEqual({ missing: 0, duplicated: 0 });
-    await Promise.all(sockets.map((s) => s.close()));
+    // Printed, not asserted: on a loaded machine a socket of the thousand is sometimes cut (1006).
+    const reconnects = clients.reduce((n, c) => n + c.reconnects, 0);
+    if (reconnects > 0) console.log(`reconnect storm: ${reconnects} client(s) lost a connection and resumed`);
+    await Promise.all(clients.map((c) => c.close()));
   }, 60_000);
 });

@@ -86,8 +86,13 @@ export async function subscribed(
   sub: { topics?: string[]; afterSeq?: number } = {},
 ): Promise<TestSocket> {
   const s = await connect(port, token);
-  await s.next((f) => f.type === 'welcome');
+  // A socket cut before the answer would otherwise leave the caller waiting for ever.
+  const cut = s.closed.then(({ code }) => Promise.reject(new Error(`closed (${code}) while subscribing`)));
+  await Promise.race([s.next((f) => f.type === 'welcome'), cut]);
   s.send({ type: 'subscribe', ...sub });
-  await s.next((f) => f.type === 'subscribed' || f.type === 'error' || f.type === 'resync');
+  await Promise.race([
+    s.next((f) => f.type === 'subscribed' || f.type === 'error' || f.type === 'resync'),
+    cut,
+  ]);
   return s;
 }
