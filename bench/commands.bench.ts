@@ -9,6 +9,7 @@ import { CommandBus } from '../hub/app/command-bus.js';
 import { bootstrapBranch } from '../hub/app/bootstrap.js';
 import { prepareCommand } from '../hub/app/prepare-command.js';
 import { openDatabase } from '../hub/store/database.js';
+import { startBackgroundCheckpoints } from '../hub/store/background-checkpoints.js';
 import { silentLogger } from '../hub/observability/logger.js';
 import type { Actor } from '../protocol/events/event.js';
 
@@ -19,7 +20,11 @@ const STEADY_RATE = 500;
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 6);
 /** BENCH_TRACE=1: explain the slowest steady-state latencies (batches, checkpoints, GC, late client timers). */
 const TRACE = process.env.BENCH_TRACE === '1';
-/** BENCH_AUTOCHECKPOINT=n sets SQLite's wal_autocheckpoint for an experiment (0 = none during the run). */
+/**
+ * Checkpoints run from a worker thread, as in the hub (hub/store/background-checkpoints.ts). For an
+ * experiment: BENCH_AUTOCHECKPOINT=n runs them on the writer instead, SQLite's way, at n pages (1000 is
+ * SQLite's default; 0 = none during the run).
+ */
 const AUTOCHECKPOINT = process.env.BENCH_AUTOCHECKPOINT;
 
 interface BatchTrace {
@@ -185,6 +190,8 @@ const percentile = (sorted: number[], p: number) =>
 async function runMode(mode: 'group' | 'single'): Promise<RunFigures> {
   const dir = mkdtempSync(join(tmpdir(), `comanda-bench-${mode}-`));
   const db = openDatabase({ file: join(dir, 'hub.db'), synchronous: 'FULL' });
+  const checkpoints =
+    AUTOCHECKPOINT === undefined ? startBackgroundCheckpoints(db.write, db.file) : undefined;
   if (AUTOCHECKPOINT !== undefined) db.write.pragma(`wal_autocheckpoint = ${Number(AUTOCHECKPOINT)}`);
   const bus = new CommandBus({ db, logger: silentLogger(), prepare: prepareCommand, mode });
   const batches = TRACE ? traceBatches(bus, join(dir, 'hub.db-wal')) : [];
@@ -263,6 +270,7 @@ async function runMode(mode: 'group' | 'single'): Promise<RunFigures> {
     );
   }
   await bus.drain();
+  await checkpoints?.stop();
   db.close();
   rmSync(dir, { recursive: true, force: true });
   return {

@@ -6,6 +6,7 @@ import { CommandBus } from './app/command-bus.js';
 import { prepareCommand } from './app/prepare-command.js';
 import { createAuthService, type AuthServiceOptions } from './app/auth/auth-service.js';
 import { openDatabase, type HubDatabase } from './store/database.js';
+import { startBackgroundCheckpoints } from './store/background-checkpoints.js';
 import { createHubServer, type HubServer } from './gateway/hub-server.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics, type HubMetrics } from './observability/metrics.js';
@@ -50,6 +51,10 @@ export async function startHub(
   const firstStart = !existsSync(config.dbFile);
   const db = openDatabase({ file: config.dbFile, synchronous: config.synchronous });
   const metrics = options.metrics ?? createMetrics();
+  const checkpoints = startBackgroundCheckpoints(db.write, db.file, {
+    onError: (err) => logger.warn({ err }, 'WAL checkpoint'),
+    onReport: (r) => metrics.walFrames.set(r.walFrames),
+  });
   // Print jobs commit in the same transaction as the tickets, voids and check requests they print.
   const bus = new CommandBus({
     db,
@@ -111,6 +116,7 @@ export async function startHub(
       await printing.stop();
       await bus.drain();
       server.close();
+      await checkpoints.stop();
       db.checkpoint();
       db.close();
       logger.info('stopped cleanly');

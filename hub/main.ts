@@ -31,12 +31,19 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n') + '\n');
 
-  let signals = 0;
+  const received = new Map<string, number>();
+  let stopping = false;
   const shutdown = (signal: string) => {
-    if (++signals > 1) {
+    const times = (received.get(signal) ?? 0) + 1;
+    received.set(signal, times);
+    // The same signal twice is a person insisting (Ctrl-C again): go now. A stop asked for through a
+    // second channel (the desktop shell ends stdin and sends SIGTERM) is the same request: keep draining.
+    if (times > 1) {
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     hub.stop().then(
       () => process.exit(0),

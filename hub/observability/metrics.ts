@@ -11,6 +11,7 @@ export interface HubMetrics {
   readonly httpSeconds: Histogram<'method' | 'route'>;
   readonly outboxBacklog: Gauge;
   readonly lastSeq: Gauge;
+  readonly walFrames: Gauge;
   readonly wsConnections: Gauge<'kind'>;
   readonly wsMessagesIn: Counter<'type'>;
   readonly wsMessagesOut: Counter<'type'>;
@@ -70,6 +71,11 @@ export function createMetrics(options: { defaults?: boolean } = {}): HubMetrics 
     lastSeq: new Gauge({
       name: 'comanda_event_last_seq',
       help: 'Highest event sequence written',
+      registers: [registry],
+    }),
+    walFrames: new Gauge({
+      name: 'comanda_sqlite_wal_frames',
+      help: 'Frames in the SQLite WAL at the last background checkpoint (a steady rise: checkpoints are falling behind)',
       registers: [registry],
     }),
     wsConnections: new Gauge({
