@@ -12,6 +12,7 @@ import { findCommand, recordCommand } from '../store/command-log.js';
 import { project } from '../store/projections/project.js';
 import { loadBranch } from '../store/queries/view-loaders.js';
 import { cachedBranch, cachedStaff, forgetAll, forgetIfChangedElsewhere } from '../store/write-cache.js';
+import { pairedDeviceKind } from '../store/device-token-store.js';
 import type { Logger } from '../observability/logger.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import { handlers } from './handlers/handler-registry.js';
@@ -326,13 +327,19 @@ export class CommandBus {
         });
       actorSectorIds = staff.sectorIds;
     }
-    const role = authorizeRole(meta.actor, command.type);
+    let actorDeviceKind: string | null = null;
+    if (meta.actor.kind === 'device') {
+      actorDeviceKind = pairedDeviceKind(db.write, meta.actor.deviceId) ?? null;
+      if (!actorDeviceKind)
+        throw new DomainRejection({ code: 'UNAUTHENTICATED', message: 'this device is no longer paired' });
+    }
+    const role = authorizeRole(meta.actor, command.type, actorDeviceKind);
     if (!role.ok) throw new DomainRejection(role.error);
     const now = this.now();
     const ctx = makeDecideContext(meta.actor, now, branch.settings, this.ids);
     const handler = handlers[command.type] as Handler<typeof command.type>;
     const decision = handler(
-      { db: db.write, ctx, branch, actorSectorIds, prepared },
+      { db: db.write, ctx, branch, actorSectorIds, actorDeviceKind, prepared },
       command.payload as never,
     );
     if (!decision.ok) throw new DomainRejection(decision.error);

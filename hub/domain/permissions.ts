@@ -14,6 +14,8 @@ interface Rule {
   public?: boolean;
   /** The hub's own timers may run it. */
   system?: boolean;
+  /** A paired kitchen screen (KDS device token) may run it: cooks bump without typing a PIN. */
+  kds?: boolean;
 }
 
 const ADMINS: readonly Role[] = ['ADMIN', 'MANAGER'];
@@ -25,6 +27,8 @@ const admin: Rule = { roles: ADMINS, sectorScoped: false, diner: false };
 const floor: Rule = { roles: FLOOR, sectorScoped: true, diner: false };
 const floorOrDiner: Rule = { roles: FLOOR, sectorScoped: true, diner: true };
 const kitchen: Rule = { roles: KITCHEN, sectorScoped: false, diner: false };
+// What a kitchen screen on the wall does all night; the event records the screen as the actor.
+const kitchenScreen: Rule = { ...kitchen, kds: true };
 
 export const PERMISSIONS: Record<CommandType, Rule> = {
   UpsertCategory: admin,
@@ -59,10 +63,10 @@ export const PERMISSIONS: Record<CommandType, Rule> = {
   FireCourse: floor,
   MarkServed: floor,
   VoidItem: admin,
-  StartTicket: kitchen,
-  BumpTicket: kitchen,
-  BumpItem: kitchen,
-  RecallTicket: kitchen,
+  StartTicket: kitchenScreen,
+  BumpTicket: kitchenScreen,
+  BumpItem: kitchenScreen,
+  RecallTicket: kitchenScreen,
   CreateServiceCall: floorOrDiner,
   AcknowledgeServiceCall: floor,
   ResolveServiceCall: floor,
@@ -94,6 +98,8 @@ export interface PermissionScope {
   actorSectorIds?: readonly string[];
   /** An escalated service call may be answered by any waiter. */
   anySector?: boolean;
+  /** The kind of the acting device (KDS, TABLET…), read from its registration. */
+  deviceKind?: string | null;
 }
 
 export function isManager(actor: Actor): boolean {
@@ -115,7 +121,7 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
         return fail('FORBIDDEN', 'a diner may act only on their own table');
       return ok(undefined);
     case 'device':
-      return fail('FORBIDDEN', `a device may not run ${type} without a staff login`);
+      return deviceMay(rule, type, scope.deviceKind);
     case 'staff': {
       if (!rule.roles.includes(actor.role)) return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
       if (rule.sectorScoped && actor.role === 'WAITER' && !scope.anySector && scope.sectorId) {
@@ -132,12 +138,17 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
  * The role half of `authorize`, checked before any state is read: a waiter asking for a manager's
  * command learns FORBIDDEN, not whether the thing exists.
  */
-export function authorizeRole(actor: Actor, type: CommandType): Result<void> {
+export function authorizeRole(actor: Actor, type: CommandType, deviceKind?: string | null): Result<void> {
   const rule = PERMISSIONS[type];
   if (rule.public) return ok(undefined);
   if (actor.kind === 'staff' && !rule.roles.includes(actor.role))
     return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
   if (actor.kind === 'diner' && !rule.diner) return fail('FORBIDDEN', `a diner may not run ${type}`);
-  if (actor.kind === 'device') return fail('FORBIDDEN', `a device may not run ${type} without a staff login`);
+  if (actor.kind === 'device') return deviceMay(rule, type, deviceKind);
   return ok(undefined);
+}
+
+function deviceMay(rule: Rule, type: CommandType, deviceKind: string | null | undefined): Result<void> {
+  if (rule.kds && deviceKind === 'KDS') return ok(undefined);
+  return fail('FORBIDDEN', `a ${deviceKind ?? 'paired'} device may not run ${type} without a staff login`);
 }

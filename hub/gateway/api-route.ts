@@ -28,10 +28,17 @@ export async function authenticate(req: HttpRequest, auth: Authenticator): Promi
   return auth.verify(token);
 }
 
+/** Turns a paired device's token (`cdv_…`) into the device; throws UNAUTHENTICATED. */
+export interface DeviceAuthenticator {
+  isDeviceToken(token: string): boolean;
+  verify(token: string): { deviceId: string; kind: string };
+}
+
 export function registerApiRoutes(
   server: HttpServer,
   routes: readonly ApiRoute[],
   auth: Authenticator,
+  devices?: DeviceAuthenticator,
 ): void {
   for (const route of routes) {
     server.route({
@@ -39,6 +46,14 @@ export function registerApiRoutes(
       path: route.path,
       handler: async (req) => {
         if (!route.roles || route.roles.length === 0) return route.handler(req, null);
+        const token = bearerToken(req);
+        if (token && devices?.isDeviceToken(token)) {
+          const device = devices.verify(token);
+          if (!route.devices?.includes(device.kind)) {
+            throw new AppError('FORBIDDEN', `a ${device.kind} device may not call this: sign in as staff`);
+          }
+          return route.handler(req, { kind: 'device', deviceId: device.deviceId });
+        }
         const actor = await authenticate(req, auth);
         if (actor.kind !== 'staff' || !route.roles.includes(actor.role)) {
           throw new AppError('FORBIDDEN', `this needs one of: ${route.roles.join(', ')}`);

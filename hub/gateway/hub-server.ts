@@ -4,6 +4,7 @@ import type { HubDatabase } from '../store/database.js';
 import type { Logger } from '../observability/logger.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import { registerApiRoutes, type ApiRoute } from './api-route.js';
+import { createDeviceTokenService, isDeviceToken } from '../app/auth/device-token-service.js';
 import { createHttpServer } from './http-adapter.js';
 import type { HttpServer, HttpServerOptions } from './http-types.js';
 import { adminRoutes } from './routes/admin-routes.js';
@@ -99,6 +100,8 @@ export function createHubServer(options: HubServerOptions): HubServer {
     },
   };
   const http = createHttpServer({ app, ...httpOptions });
+  const deviceTokens = createDeviceTokenService(options.db);
+  const deviceAuth = { isDeviceToken, verify: (token: string) => deviceTokens.verify(token) };
   const https = tlsApp ? createHttpServer({ app: tlsApp, ...httpOptions }) : undefined;
   const apps = options.appsDir ? builtApps(options.appsDir) : [];
   const api: ApiRoute[] = [
@@ -123,7 +126,7 @@ export function createHubServer(options: HubServerOptions): HubServer {
   ];
   const routes = [...api, ...docsRoutes(api, options.version)];
   for (const server of https ? [http, https] : [http]) {
-    registerApiRoutes(server, routes, auth);
+    registerApiRoutes(server, routes, auth, deviceAuth);
     serveApps(server, apps);
   }
   if (options.appsDir && apps.length === 0) {

@@ -16,6 +16,8 @@ export interface ApiRouteDoc {
   tags: string[];
   /** Who may call it; empty or undefined means public. */
   roles?: readonly string[];
+  /** Paired devices (by kind, e.g. KDS) that may call it with their device token besides those roles. */
+  devices?: readonly string[];
   request?: ZodType;
   query?: ZodType;
   response?: ZodType;

@@ -169,7 +169,12 @@ function buildOperation(route: ApiRouteDoc, schemas: SchemaCollector): OpenApiOp
           },
         };
 
-  const descriptionParts = [route.description, roles.length > 0 ? `Roles: ${roles.join(', ')}.` : 'Public.'];
+  const devices = route.devices ?? [];
+  const descriptionParts = [
+    route.description,
+    roles.length > 0 ? `Roles: ${roles.join(', ')}.` : 'Public.',
+    devices.length > 0 ? `Paired devices (device token): ${devices.join(', ')}.` : undefined,
+  ];
   const operation: OpenApiOperation = {
     operationId,
     summary: route.summary,

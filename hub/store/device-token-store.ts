@@ -39,3 +39,13 @@ export function findPairedDevice(db: Database.Database, tokenHash: string): Pair
       WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
   ).get(tokenHash) as PairedDevice | undefined;
 }
+
+/** The kind of a registered device that holds a live token; undefined once unpaired or unknown. */
+export function pairedDeviceKind(db: Database.Database, deviceId: string): string | undefined {
+  const row = stmt(
+    db,
+    `SELECT d.kind AS kind FROM device d
+      WHERE d.id = ? AND EXISTS (SELECT 1 FROM device_token t WHERE t.device_id = d.id AND t.revoked_at IS NULL)`,
+  ).get(deviceId) as { kind: string } | undefined;
+  return row?.kind;
+}

@@ -163,8 +163,8 @@ describe('kitchen display', () => {
     await screenshot(page, 'kitchen-07b-settings');
     await page.keyboard.press('Escape');
 
-    // A paired kitchen screen (device token from the admin's ?device= link) shows its own station live,
-    // and asks a cook to sign in before it bumps: the hub runs kitchen commands for staff only.
+    // A paired kitchen screen (device token from the admin's ?device= link) shows its own station live
+    // and bumps with no cook signed in: the hub lets a KDS start, bump and recall, and logs the screen.
     const paired = await t.fetchJson('/api/devices/pair', {
       token: t.tokens.ADMIN,
       body: { commandId: 'kds-e2e-pair', kind: 'KDS', name: 'Pantalla fríos', station: 'cold' },
@@ -177,9 +177,20 @@ describe('kitchen display', () => {
     expect(screen.page.url()).not.toContain('device=');
     const stations = await screen.page.locator('.ticket[data-ticket] .t-table').allTextContents();
     expect(stations.length).toBeGreaterThan(0);
+    const before = await screen.page.locator('.ticket[data-ticket]').count();
     await screen.page.keyboard.press('Enter');
-    await screen.page.locator('.staff-gate').waitFor();
-    await screen.page.keyboard.press('Escape');
+    await expect.poll(() => screen.page.locator('.ticket[data-ticket]').count()).toBe(before - 1);
+    expect(await screen.page.locator('.staff-gate').count()).toBe(0);
+    await expect
+      .poll(
+        () =>
+          (
+            t.hub.db.read
+              .prepare(`SELECT actor FROM event WHERE type = 'TicketBumped' ORDER BY seq DESC LIMIT 1`)
+              .get() as { actor: string }
+          ).actor,
+      )
+      .toContain('"kind":"device"');
     await screenshot(screen.page, 'kitchen-07c-paired-screen-cold');
     await screen.context.close();
 

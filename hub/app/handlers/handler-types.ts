@@ -14,6 +14,8 @@ export interface HandlerEnv {
   readonly branch: BranchRow;
   /** Sectors of the acting waiter, read fresh for every command. */
   readonly actorSectorIds: readonly string[];
+  /** The kind of the acting paired device (KDS…); null when a person acts. */
+  readonly actorDeviceKind: string | null;
   /** Values computed before the transaction (slow or async work such as PIN hashing). */
   readonly prepared: { pinHash?: string };
 }
@@ -24,7 +26,11 @@ export type HandlerMap<K extends CommandType> = { [T in K]: Handler<T> };
 export function allowed(
   env: HandlerEnv,
   type: CommandType,
-  scope: Omit<PermissionScope, 'actorSectorIds'> = {},
+  scope: Omit<PermissionScope, 'actorSectorIds' | 'deviceKind'> = {},
 ) {
-  return authorize(env.ctx.actor, type, { ...scope, actorSectorIds: env.actorSectorIds });
+  return authorize(env.ctx.actor, type, {
+    ...scope,
+    actorSectorIds: env.actorSectorIds,
+    deviceKind: env.actorDeviceKind,
+  });
 }

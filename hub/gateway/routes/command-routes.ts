@@ -54,6 +54,8 @@ export function commandRoutes(bus: CommandBus): ApiRoute[] {
       'the idempotency key: sending the same id again returns the first result and changes nothing.',
     tags: ['commands'],
     roles: STAFF_ROLES,
+    // The bus decides per command type which a kitchen screen may run (start, bump, recall).
+    devices: ['KDS'],
     request: commandSchema,
     response: commandResultSchema,
     errors: [
@@ -80,9 +82,11 @@ export function commandRoutes(bus: CommandBus): ApiRoute[] {
         `Body: \`{ commandId, payload }\`. Allowed: ${rule.roles.join(', ')}` +
         (rule.sectorScoped ? ' (waiters only in their own sectors)' : '') +
         (rule.diner ? '; diners on their own table' : '') +
+        (rule.kds ? '; a paired kitchen screen (KDS device token)' : '') +
         '.',
       tags: ['commands'],
       roles: rule.public ? STAFF_ROLES : rule.roles,
+      ...(rule.kds ? { devices: ['KDS'] } : {}),
       request: typedBodySchema(type),
       response: commandResultSchema,
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],

@@ -17,7 +17,7 @@ import { HelpOverlay } from './HelpOverlay.js';
 import { HubLostBanner } from './HubLostBanner.js';
 import { openTicketsInOrder, recallCandidate } from './order-tickets.js';
 import { pendingEffects } from './pending-effects.js';
-import type { KitchenServices } from './services.js';
+import { DEVICE_COMMANDS, type KitchenServices } from './services.js';
 import { SettingsModal } from './SettingsModal.js';
 import { StaffGate } from './StaffGate.js';
 import { StationPicker, type StationChoice } from './StationPicker.js';
@@ -112,7 +112,7 @@ export function KitchenScreen(props: { services: KitchenServices }) {
 
   const submit = useCallback(
     async (type: string, payload: Record<string, string>, label: string) => {
-      if (!services.sessions.current()) {
+      if (!services.sessions.current() && !(paired && DEVICE_COMMANDS.has(type))) {
         toast(t('cmd.needsStaff'), 'danger');
         setDialog('staff');
         return;
@@ -123,7 +123,7 @@ export function KitchenScreen(props: { services: KitchenServices }) {
         toast(t('cmd.refused', { message: result.outcome.error.message }), 'danger');
       }
     },
-    [controller, services, t, toast],
+    [controller, paired, services, t, toast],
   );
 
   const onAction = (action: BumpBarAction) => {

@@ -11,7 +11,7 @@ import { loginApi } from './login-api.js';
 export interface KitchenServices {
   /** Reads and the live feed: the paired device's token when there is one (it never expires), else the cook's. */
   readApi: ApiClient;
-  /** Commands: always the cook's token (the hub runs kitchen commands for staff only). */
+  /** The cook's token only (sign-in refresh, commands only staff may run). */
   staffApi: ApiClient;
   /** For the shared StaffLogin (see login-api.ts). */
   loginApi: ApiClient;
@@ -31,7 +31,15 @@ export function createKitchenServices(): KitchenServices {
     onUnauthorized: () => void sessions.refresh(staffApi),
   });
   const readApi = createApiClient({ getToken: readToken });
-  const queue = createCommandQueue(openPendingStore('kitchen'), httpTransport(staffApi.post));
+  // Commands go as the signed-in cook when there is one (the log names them), else as the paired screen,
+  // which the hub lets start, bump and recall tickets (DEVICE_COMMANDS).
+  const commandApi = createApiClient({
+    getToken: () => sessions.token() ?? device.get(),
+    onUnauthorized: () => {
+      if (sessions.token()) void sessions.refresh(staffApi);
+    },
+  });
+  const queue = createCommandQueue(openPendingStore('kitchen'), httpTransport(commandApi.post));
   return {
     readApi,
     staffApi,
@@ -43,3 +51,11 @@ export function createKitchenServices(): KitchenServices {
     readToken,
   };
 }
+
+/** What a paired screen may run without a cook signed in (the hub's `kds` permission rule). */
+export const DEVICE_COMMANDS: ReadonlySet<string> = new Set([
+  'StartTicket',
+  'BumpTicket',
+  'BumpItem',
+  'RecallTicket',
+]);
