@@ -238,7 +238,7 @@ describe('waiter app', () => {
     await context.close();
   });
 
-  it('takes a round with the hub out of reach, shows it pending, and the hub ends up with exactly one round', async () => {
+  it('takes a round with the hub out of reach, shows it pending, the hub ends up with exactly one round; a refused one goes back into the order', async () => {
     const { context, page } = await newDevice(browser, 'tablet');
     // Our hand on the wire: while "offline", live sockets are dropped and new ones refused.
     let offline = false;
@@ -284,6 +284,38 @@ describe('waiter app', () => {
       ['prod-secreto', 1],
       ['prod-agua', 2],
     ]);
+
+    // A second round waits offline while the manager 86es one of its dishes: the hub refuses it when the
+    // tablet is back, and its lines go back into the order to be fixed, not typed again.
+    await addDish(page, 'prod-secreto');
+    await addDish(page, 'prod-agua');
+    await cut(context);
+    await expect.poll(() => page.locator('.conn').textContent()).not.toContain('En directo');
+    await page.getByRole('button', { name: /Enviar a cocina/ }).click();
+    await pendingRound.waitFor();
+    await command(
+      'SetProductAvailability',
+      { productId: 'prod-secreto', available: false },
+      hub.tokens.MANAGER,
+    );
+    offline = false;
+    await context.setOffline(false);
+    await expect.poll(() => pendingRound.textContent(), { timeout: 15_000 }).toContain('Rechazad');
+    await screenshot(page, 'waiter-refused-round-tablet');
+    await page.locator('[data-back-to-order]').click();
+    await expect.poll(() => page.locator('[data-pending-round]').count()).toBe(0);
+    const secreto = page.locator('.cart .line', { hasText: 'Secreto' });
+    expect(await page.locator('.cart .line').count()).toBe(2);
+    await secreto.getByRole('button', { name: 'Uno menos' }).click();
+    await page.getByRole('button', { name: /Enviar a cocina/ }).click();
+    await expect.poll(async () => (await session(sessionId)).rounds.length, { timeout: 15_000 }).toBe(2);
+    const second = (await session(sessionId)).rounds.find((r) => r.number === 2)!;
+    expect(second.items.map((i) => [i.productId, i.qty])).toEqual([['prod-agua', 1]]);
+    await command(
+      'SetProductAvailability',
+      { productId: 'prod-secreto', available: true },
+      hub.tokens.MANAGER,
+    );
     await context.close();
   });
 

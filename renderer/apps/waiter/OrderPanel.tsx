@@ -13,12 +13,15 @@ import {
   type Cart,
 } from './cart.js';
 import type { Course, MenuView, SessionDetail } from './hub-types.js';
-import { pendingRoundsOf } from './pending-rounds.js';
+import { pendingRoundsOf, returnToCart, type PendingRound } from './pending-rounds.js';
+import { useToast } from '../../shared/ui/Toasts.js';
 import { RoundCard } from './RoundCard.js';
 import { useCommand, usePending, useRuntime } from './runtime-context.js';
 import { ClockIcon, FlameIcon, PauseIcon } from './icons.js';
 
 const COURSE_ORDER: readonly Course[] = ['drink', 'starter', 'main', 'dessert'];
+
+let returnedKeys = 0;
 
 export function OrderPanel(props: {
   detail: SessionDetail;
@@ -31,6 +34,7 @@ export function OrderPanel(props: {
   const run = useCommand();
   const rt = useRuntime();
   const pending = usePending();
+  const toast = useToast();
   const { detail, cart, setCart, tableLabel } = props;
   const sessionId = detail.session.id;
   const queuedRounds = pendingRoundsOf(pending, sessionId);
@@ -67,6 +71,23 @@ export function OrderPanel(props: {
       setCart(() => sent);
       await rt.dismiss(result.commandId);
     }
+  };
+
+  // A round the hub refused after it waited in the queue: its lines go back into the order to be fixed.
+  const backToOrder = async (r: PendingRound) => {
+    if (!props.menu) return;
+    const { cart: next, missing } = returnToCart(
+      cart,
+      r.lines,
+      props.menu,
+      lang,
+      () => `r${Date.now()}-${(returnedKeys += 1)}`,
+    );
+    setCart(() => next);
+    // Those cannot be ordered again; the waiter has to tell the table, so the toast names them.
+    if (missing.length > 0)
+      toast(t('rounds.notOnMenu', { items: missing.map(productName).join(', ') }), 'danger');
+    await rt.dismiss(r.commandId);
   };
 
   return (
@@ -156,6 +177,11 @@ export function OrderPanel(props: {
           </header>
           {r.error ? (
             <p className="danger-text small">{t('rounds.failed', { reason: r.error.message })}</p>
+          ) : null}
+          {r.state === 'failed' && open && props.menu ? (
+            <Button size="sm" onClick={() => void backToOrder(r)} data-back-to-order>
+              {t('rounds.backToOrder')}
+            </Button>
           ) : null}
           <ul className="round-items">
             {r.lines.map((l, i) => (
