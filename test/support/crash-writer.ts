@@ -2,8 +2,8 @@
 // line with synchronous=FULL, bootstraps the demo branch, then streams a dinner service through the
 // CommandBus until it is SIGKILLed. It prints one line per command only after the command's promise
 // resolved, i.e. after its transaction committed: "ACK {commandId, result}". Those lines are what the
-// parent holds the reopened file to. With --wait it loads everything, then waits for a line on stdin before
-// touching the file, so the parent can start the next writer while the previous one is still running.
+// parent holds the reopened file to. WAL checkpoints run from a worker thread, as in the hub. With
+// --wait it loads everything, then waits for a line on stdin before touching the file, so the parent can start the next writer while the previous one is still running.
 //   node --import tsx test/support/crash-writer.ts <db file> <run id> [--wait]
 import { commandSchema, type CommandResult } from '../../protocol/commands/command.js';
 import type { Actor } from '../../protocol/events/event.js';
@@ -14,6 +14,7 @@ import { checkOf } from '../../hub/domain/check-decide.js';
 import { netPaid } from '../../hub/domain/check/payment-rules.js';
 import { silentLogger } from '../../hub/observability/logger.js';
 import { openDatabase } from '../../hub/store/database.js';
+import { startBackgroundCheckpoints } from '../../hub/store/background-checkpoints.js';
 import {
   loadBranch,
   loadDiscounts,
@@ -45,6 +46,9 @@ if (process.argv.includes('--wait')) {
 }
 
 const db = openDatabase({ file, synchronous: 'FULL' });
+// As in the hub: checkpoints run from a worker thread, so a kill can land in the middle of one, and a
+// short interval makes sure many do.
+startBackgroundCheckpoints(db.write, db.file, { intervalMs: 20 });
 const bus = new CommandBus({ db, logger: silentLogger(), prepare: prepareCommand });
 const random = (n: number) => Math.floor(Math.random() * n);
 let sent = 0;
