@@ -3,7 +3,8 @@
 // CommandBus until it is SIGKILLed. It prints one line per command only after the command's promise
 // resolved, i.e. after its transaction committed: "ACK {commandId, result}". Those lines are what the
 // parent holds the reopened file to. WAL checkpoints run from a worker thread, as in the hub. With
-// --wait it loads everything, then waits for a line on stdin before touching the file, so the parent can start the next writer while the previous one is still running.
+// --wait it loads everything, then waits for a line on stdin before touching the file, so the parent
+// can start the next writer while the previous one is still running.
 //   node --import tsx test/support/crash-writer.ts <db file> <run id> [--wait]
 import { commandSchema, type CommandResult } from '../../protocol/commands/command.js';
 import type { Actor } from '../../protocol/events/event.js';
