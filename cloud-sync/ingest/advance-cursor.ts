@@ -30,7 +30,7 @@ export async function advanceContiguous(
   tx: SqlRunner,
   hubId: string,
   from: number,
-  justStored: ReadonlySet<number> = new Set(),
+  justStored: Pick<ReadonlySet<number>, 'has'> = new Set(),
 ): Promise<number> {
   let cursor = from;
   while (justStored.has(cursor + 1)) cursor++;
@@ -60,36 +60,85 @@ interface MoneyRow {
   hub_audit: unknown;
 }
 
-/** Extends the chain over money events in (state.auditSeq, upTo]; returns the new state and the first break. */
+/** What a chained event contributes: the entry's fields and the hub's own entry to compare with. */
+export interface ChainEvent {
+  seq: number;
+  id: string;
+  type: string;
+  aggregateId: string;
+  data: unknown;
+  actor: unknown;
+  occurredAt: string;
+  audit: unknown;
+}
+
+async function readMoneyEvents(
+  tx: SqlRunner,
+  hubId: string,
+  after: number,
+  upTo: number,
+): Promise<ChainEvent[]> {
+  const rows = await tx.query<MoneyRow>(
+    `SELECT seq, event_id, type, aggregate_id, data, actor, occurred_at, hub_audit FROM ingested_events
+      WHERE hub_id = $1 AND seq > $2 AND seq <= $3 AND type IN (${MONEY_IN}) ORDER BY seq`,
+    [hubId, after, upTo],
+  );
+  return rows.map((r) => ({
+    seq: toNumber(r.seq),
+    id: r.event_id,
+    type: r.type,
+    aggregateId: r.aggregate_id,
+    data: r.data,
+    actor: r.actor,
+    occurredAt: r.occurred_at,
+    audit: r.hub_audit,
+  }));
+}
+
+/**
+ * The money events of (after, upTo] from the batch in memory when this transaction stored every seq
+ * of that range (the usual case: the batch continues the contiguous prefix), else from the table.
+ * Same values either way: the stored row is the JSON of the same parsed event.
+ */
+function moneyEventsInMemory(
+  stored: ReadonlyMap<number, ChainEvent>,
+  after: number,
+  upTo: number,
+): ChainEvent[] | null {
+  if (upTo - after > stored.size) return null;
+  const out: ChainEvent[] = [];
+  for (let seq = after + 1; seq <= upTo; seq++) {
+    const e = stored.get(seq);
+    if (e === undefined) return null;
+    if (MONEY_EVENT_TYPES.has(e.type)) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Extends the chain over money events in (state.auditSeq, upTo]; returns the new state and the first
+ * break. `justStored`: the events this transaction stored, by seq, to skip reading them back.
+ */
 export async function foldAuditChain(
   tx: SqlRunner,
   hubId: string,
   state: CursorState,
   upTo: number,
+  justStored: ReadonlyMap<number, ChainEvent> = new Map(),
 ): Promise<{ state: CursorState; firstBreak: AuditBreak | null }> {
   let { auditPosition: position, auditHeadHash: head } = state;
   let firstBreak: AuditBreak | null = null;
-  const rows = await tx.query<MoneyRow>(
-    `SELECT seq, event_id, type, aggregate_id, data, actor, occurred_at, hub_audit FROM ingested_events
-      WHERE hub_id = $1 AND seq > $2 AND seq <= $3 AND type IN (${MONEY_IN}) ORDER BY seq`,
-    [hubId, state.auditSeq, upTo],
-  );
-  for (const row of rows) {
-    const seq = toNumber(row.seq);
-    const entry = auditEntryOf({
-      seq,
-      id: row.event_id,
-      type: row.type,
-      aggregateId: row.aggregate_id,
-      data: row.data,
-      actor: row.actor,
-      occurredAt: row.occurred_at,
-    });
+  const events =
+    moneyEventsInMemory(justStored, state.auditSeq, upTo) ??
+    (await readMoneyEvents(tx, hubId, state.auditSeq, upTo));
+  for (const e of events) {
+    const seq = e.seq;
+    const entry = auditEntryOf(e);
     const prev = head;
     position++;
     head = hashEntry(prev, entry);
     if (firstBreak !== null) continue;
-    const reported = hubAuditEntrySchema.safeParse(row.hub_audit);
+    const reported = hubAuditEntrySchema.safeParse(e.audit);
     if (!reported.success) {
       firstBreak = { seq, reason: `hub sent no audit entry for money event seq ${seq}` };
     } else if (reported.data.position !== position) {

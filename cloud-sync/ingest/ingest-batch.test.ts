@@ -178,6 +178,29 @@ describe.each(DB_TARGETS)('ingest on $name', (target) => {
     expect(seqResult.response.results[0]).toMatchObject({ reason: 'SEQ_CONFLICT', retryable: false });
   });
 
+  it("an aggregate's #1 resent under another id is refused, even when the batch guessed the aggregate new", async () => {
+    // The batched path takes an aggregate that a batch starts at #1 as new without probing its head;
+    // both ways that guess can be wrong must still give the per-event answers.
+    const { hub, log } = await setup();
+    log.append([ev.sessionOpened('s-1'), ev.sessionClosed('s-1', 0)]);
+    await ingestAs(db, hub, log.batch(log.events.slice(0, 1)), clock);
+    const [opened, closed] = log.events;
+    const reopened = { ...opened!, id: 'other-id-3', seq: 3 };
+    const alone = await ingestAs(db, hub, log.batch([reopened], 2), clock);
+    expect(alone.response.results[0]).toMatchObject({ reason: 'AGGREGATE_SEQ_CONFLICT', retryable: false });
+    // The batch's #1 is refused for its data, so #2 is judged against the stored #1: it lands.
+    const invalid = { ...reopened, data: { sessionId: 's-1' } };
+    const mixed = await ingestAs(db, hub, log.batch([closed!, invalid], 1), clock);
+    expect(mixed.response.results.map((r) => r.status)).toEqual(['applied', 'rejected']);
+    const again = { ...invalid, id: 'other-id-4', seq: 4 };
+    const second = { ...closed!, id: 'other-id-5', seq: 5, aggregateSeq: 2 };
+    const guessed = await ingestAs(db, hub, log.batch([again, second], 3), clock);
+    expect(guessed.response.results).toMatchObject([
+      { status: 'rejected', reason: 'INVALID_EVENT' },
+      { status: 'rejected', reason: 'AGGREGATE_SEQ_CONFLICT' },
+    ]);
+  });
+
   it('refuses a batch for another hub than the key belongs to', async () => {
     const { hub, log } = await setup();
     const other = await seedHub(db, clock);

@@ -68,6 +68,9 @@ export interface BatchProjectionInput {
   event: DomainEvent;
 }
 
+const ITEM_COLUMNS =
+  'item_id, round_id, product_id, name, unit_price_cents, modifiers_cents, qty, status, business_day';
+
 const lineCents = (unit: number, modifiers: number, qty: number): number => (unit + modifiers) * qty;
 const modifiersOf = (mods: readonly { priceDeltaCents: number }[]): number =>
   mods.reduce((sum, m) => sum + m.priceDeltaCents, 0);
@@ -143,18 +146,26 @@ export class BatchProjection {
   ): Promise<BatchProjection> {
     const p = new BatchProjection(branchId);
     const ids = referencedIds(inputs);
-    // Each list is matched with = ANY(array): one index probe per id, however big the tables grow.
+    // One primary-key probe per id, forced by LATERAL … LIMIT 1 / OFFSET 0 (subqueries the planner
+    // cannot flatten): with `= ANY(array)` and stale stats it scanned the branch's whole range instead
+    // (see PROBE_BY_SEQ in ingest-batch.ts). Items of canceled rounds are the one non-unique lookup.
     const [row] = await tx.query<{ s: unknown; r: unknown; i: unknown; p: unknown }>(
       `SELECT
-         (SELECT json_agg(t) FROM (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day,
-                 total_cents, paid_cents, tips_cents FROM proj_sessions WHERE branch_id = $1 AND session_id = ANY($2::text[])) t) AS s,
-         (SELECT json_agg(t) FROM (SELECT round_id, session_id, number, source, status, business_day FROM proj_rounds
-                 WHERE branch_id = $1 AND round_id = ANY($3::text[])) t) AS r,
-         (SELECT json_agg(t) FROM (SELECT item_id, round_id, product_id, name, unit_price_cents, modifiers_cents, qty, status,
-                 business_day FROM proj_round_items
-                 WHERE branch_id = $1 AND (item_id = ANY($4::text[]) OR round_id = ANY($5::text[]))) t) AS i,
-         (SELECT json_agg(t) FROM (SELECT payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day
-                 FROM proj_payments WHERE branch_id = $1 AND payment_id = ANY($6::text[])) t) AS p`,
+         (SELECT json_agg(t) FROM unnest($2::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day, total_cents, paid_cents,
+                    tips_cents FROM proj_sessions WHERE branch_id = $1 AND session_id = x.v LIMIT 1) t) AS s,
+         (SELECT json_agg(t) FROM unnest($3::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT round_id, session_id, number, source, status, business_day FROM proj_rounds
+              WHERE branch_id = $1 AND round_id = x.v LIMIT 1) t) AS r,
+         (SELECT json_agg(t) FROM (
+            SELECT t.* FROM unnest($4::text[]) AS x(v) CROSS JOIN LATERAL
+              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = $1 AND item_id = x.v LIMIT 1) t
+            UNION
+            SELECT t.* FROM unnest($5::text[]) AS x(v) CROSS JOIN LATERAL
+              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = $1 AND round_id = x.v OFFSET 0) t) t) AS i,
+         (SELECT json_agg(t) FROM unnest($6::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day
+               FROM proj_payments WHERE branch_id = $1 AND payment_id = x.v LIMIT 1) t) AS p`,
       [
         branchId,
         [...ids.sessions],
@@ -434,7 +445,7 @@ export class BatchProjection {
           doc,
         ) => `INSERT INTO proj_sessions (branch_id, session_id, table_id, guests, status, opened_at, closed_at, business_day, total_cents, paid_cents, tips_cents)
          SELECT $1, x.session_id, x.table_id, x.guests, x.status, x.opened_at, x.closed_at, x.business_day, x.total_cents, x.paid_cents, x.tips_cents
-           FROM jsonb_to_recordset(${doc}) AS x(session_id text, table_id text, guests integer, status text, opened_at text,
+           FROM json_to_recordset(${doc}) AS x(session_id text, table_id text, guests integer, status text, opened_at text,
                 closed_at text, business_day text, total_cents bigint, paid_cents bigint, tips_cents bigint)
          ON CONFLICT (branch_id, session_id) DO UPDATE SET table_id = EXCLUDED.table_id, guests = EXCLUDED.guests,
            status = EXCLUDED.status, closed_at = EXCLUDED.closed_at, business_day = EXCLUDED.business_day,
@@ -448,7 +459,7 @@ export class BatchProjection {
           doc,
         ) => `INSERT INTO proj_rounds (branch_id, round_id, session_id, number, source, status, business_day)
          SELECT $1, x.round_id, x.session_id, x.number, x.source, x.status, x.business_day
-           FROM jsonb_to_recordset(${doc}) AS x(round_id text, session_id text, number integer, source text, status text, business_day text)
+           FROM json_to_recordset(${doc}) AS x(round_id text, session_id text, number integer, source text, status text, business_day text)
          ON CONFLICT (branch_id, round_id) DO UPDATE SET session_id = EXCLUDED.session_id, status = EXCLUDED.status`,
       });
     }
@@ -459,7 +470,7 @@ export class BatchProjection {
           doc,
         ) => `INSERT INTO proj_round_items (branch_id, item_id, round_id, product_id, name, unit_price_cents, modifiers_cents, qty, status, business_day)
          SELECT $1, x.item_id, x.round_id, x.product_id, x.name, x.unit_price_cents, x.modifiers_cents, x.qty, x.status, x.business_day
-           FROM jsonb_to_recordset(${doc}) AS x(item_id text, round_id text, product_id text, name text, unit_price_cents bigint,
+           FROM json_to_recordset(${doc}) AS x(item_id text, round_id text, product_id text, name text, unit_price_cents bigint,
                 modifiers_cents bigint, qty integer, status text, business_day text)
          ON CONFLICT (branch_id, item_id) DO UPDATE SET modifiers_cents = EXCLUDED.modifiers_cents, qty = EXCLUDED.qty,
            status = EXCLUDED.status`,
@@ -472,7 +483,7 @@ export class BatchProjection {
           doc,
         ) => `INSERT INTO proj_payments (branch_id, payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day)
          SELECT $1, x.payment_id, x.session_id, x.method, x.amount_cents, x.tip_cents, x.refunded_cents, x.business_day
-           FROM jsonb_to_recordset(${doc}) AS x(payment_id text, session_id text, method text, amount_cents bigint, tip_cents bigint,
+           FROM json_to_recordset(${doc}) AS x(payment_id text, session_id text, method text, amount_cents bigint, tip_cents bigint,
                 refunded_cents bigint, business_day text)
          ON CONFLICT (branch_id, payment_id) DO UPDATE SET refunded_cents = EXCLUDED.refunded_cents`,
       });
@@ -483,7 +494,7 @@ export class BatchProjection {
         rows: [...this.daily.values()],
         sql: (doc) => `INSERT INTO proj_branch_daily (branch_id, business_day, ${cols})
          SELECT $1, x.business_day, ${DAILY_COLUMNS.map((c) => `x.${c}`).join(', ')}
-           FROM jsonb_to_recordset(${doc}) AS x(business_day text, ${DAILY_COLUMNS.map((c) => `${c} bigint`).join(', ')})
+           FROM json_to_recordset(${doc}) AS x(business_day text, ${DAILY_COLUMNS.map((c) => `${c} bigint`).join(', ')})
          ON CONFLICT (branch_id, business_day) DO UPDATE SET ${DAILY_COLUMNS.map((c) => `${c} = proj_branch_daily.${c} + EXCLUDED.${c}`).join(', ')}`,
       });
     }
@@ -494,7 +505,7 @@ export class BatchProjection {
           doc,
         ) => `INSERT INTO proj_product_sales (branch_id, business_day, product_id, name, qty, sales_cents)
          SELECT $1, x.business_day, x.product_id, x.name, x.qty, x.sales_cents
-           FROM jsonb_to_recordset(${doc}) AS x(business_day text, product_id text, name text, qty bigint, sales_cents bigint)
+           FROM json_to_recordset(${doc}) AS x(business_day text, product_id text, name text, qty bigint, sales_cents bigint)
          ON CONFLICT (branch_id, business_day, product_id)
          DO UPDATE SET qty = proj_product_sales.qty + EXCLUDED.qty, sales_cents = proj_product_sales.sales_cents + EXCLUDED.sales_cents`,
       });
@@ -512,6 +523,8 @@ export interface BatchWrite {
 /**
  * Several writes as ONE statement (data-modifying CTEs: each runs exactly once, all or none), so a
  * batch costs one round trip however many tables it touches. The shared params come first.
+ * Documents are `json`, not `jsonb`: json_to_recordset picks each row's fields out of the text without
+ * first building (and key-sorting) a jsonb tree, and the events' data lands in its json column verbatim.
  */
 export async function runWrites(
   tx: SqlRunner,
@@ -522,7 +535,7 @@ export async function runWrites(
   const params = [...shared];
   const ctes = writes.map((w, i) => {
     params.push(JSON.stringify(w.rows));
-    return `w${i} AS (${w.sql(`$${params.length}::jsonb`)})`;
+    return `w${i} AS (${w.sql(`$${params.length}::json`)})`;
   });
   await tx.query(`WITH ${ctes.join(',\n')} SELECT 1`, params);
 }

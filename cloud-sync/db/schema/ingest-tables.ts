@@ -3,7 +3,7 @@ import {
   bigint,
   index,
   integer,
-  jsonb,
+  json,
   pgTable,
   primaryKey,
   text,
@@ -31,14 +31,14 @@ export const ingestedEvents = pgTable(
     type: text('type').notNull(),
     txId: bigint('tx_id', { mode: 'number' }).notNull(),
     /** Stored as received (not as parsed), so the audit chain hashes exactly what the hub hashed. */
-    data: jsonb('data').notNull(),
-    actor: jsonb('actor').notNull(),
+    data: json('data').notNull(),
+    actor: json('actor').notNull(),
     commandId: text('command_id'),
     requestId: text('request_id'),
     /** The hub's clock, kept verbatim: used for business days and the audit entry, never for order. */
     occurredAt: text('occurred_at').notNull(),
     /** The hub's audit entry for money events, compared when the cloud's chain reaches this seq. */
-    hubAudit: jsonb('hub_audit'),
+    hubAudit: json('hub_audit'),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
