@@ -1,11 +1,11 @@
 // The waiter app in Chromium against a real hub: a whole table from seating to closing (with the kitchen
 // bumping through the API), a round taken with the hub out of reach, and two waiters ordering for one
 // table at the same moment.
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
 import { launchBrowser, newDevice, screenshot } from './support/browser.js';
+import { addDish, hubSteps, seat } from './support/waiter-steps.js';
 
 let hub: HubUnderTest;
 let browser: Browser;
@@ -26,20 +26,6 @@ interface TicketView {
   status: string;
   items: Array<{ name: { es: string }; notes: string; qty: number }>;
 }
-interface StaffRow {
-  id: string;
-  name: string;
-  role: string;
-  sectorIds: string[];
-}
-interface SessionView {
-  session: { status: string };
-  rounds: Array<{
-    number: number;
-    status: string;
-    items: Array<{ productId: string; qty: number; notes: string }>;
-  }>;
-}
 
 async function signIn(page: Page, name: string, pin: string): Promise<void> {
   await page.goto(`${hub.base}/waiter/`);
@@ -55,75 +41,7 @@ async function signIn(page: Page, name: string, pin: string): Promise<void> {
     });
 }
 
-/**
- * Signs a device in with a token the test hub already holds. The hub allows five PIN logins a minute per
- * address and startTestHub uses four, so only the first test types a PIN; the others start signed in.
- */
-async function signedIn(context: BrowserContext, page: Page, role: 'WAITER' | 'MANAGER'): Promise<void> {
-  const token = hub.tokens[role];
-  const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
-  const staff = ((await hub.fetchJson('/api/staff', { token: hub.tokens.MANAGER })).body as StaffRow[]).find(
-    (s) => s.id === (role === 'WAITER' ? 'staff-luis' : 'staff-marta'),
-  )!;
-  const session = {
-    accessToken: token,
-    refreshToken: 'not-used-by-this-test',
-    expiresAt: new Date(claims.exp * 1000).toISOString(),
-    staff: { id: staff.id, name: staff.name, role: staff.role, sectorIds: staff.sectorIds },
-  };
-  await context.addInitScript({
-    content: `localStorage.setItem('comanda.waiter.session', ${JSON.stringify(JSON.stringify(session))});`,
-  });
-  await page.goto(`${hub.base}/waiter/`);
-  await page.locator('.tile').first().waitFor();
-}
-
-async function seat(page: Page, table: string, guests: number): Promise<string> {
-  await page.locator(`[data-table="${table}"]`).click();
-  await page
-    .locator('.guest-grid')
-    .getByRole('button', { name: String(guests), exact: true })
-    .click();
-  await page.getByRole('button', { name: /Abrir mesa con/ }).click();
-  await page.locator('.menu-panel').waitFor();
-  return decodeURIComponent(new URL(page.url()).hash.replace('#/table/', ''));
-}
-
-/** Taps a dish, makes its choices, and adds it to the round being built. */
-async function addDish(
-  page: Page,
-  productId: string,
-  opts: { choices?: string[]; seat?: number; notes?: string; qty?: number } = {},
-): Promise<void> {
-  await page.locator(`[data-product="${productId}"]`).click();
-  const dialog = page.getByRole('dialog');
-  for (const choice of opts.choices ?? [])
-    await dialog.getByRole('button', { name: new RegExp(`^${choice}`) }).click();
-  if (opts.seat)
-    await dialog
-      .locator('fieldset', { hasText: 'Comensal' })
-      .getByRole('button', { name: String(opts.seat), exact: true })
-      .click();
-  if (opts.notes) await dialog.locator('textarea').fill(opts.notes);
-  for (let i = 1; i < (opts.qty ?? 1); i++) await dialog.getByRole('button', { name: 'Uno más' }).click();
-  await dialog.getByRole('button', { name: /Añadir/ }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-async function session(id: string): Promise<SessionView> {
-  const r = await hub.fetchJson(`/api/sessions/${id}`, { token: hub.tokens.MANAGER });
-  expect(r.status).toBe(200);
-  return r.body as SessionView;
-}
-
-async function command(type: string, payload: unknown, token: string): Promise<unknown> {
-  const r = await hub.fetchJson(`/api/commands/${type}`, {
-    body: { commandId: randomUUID(), payload },
-    token,
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body;
-}
+const { signedIn, session, command } = hubSteps(() => hub);
 
 describe('waiter app', () => {
   it('seats table 5, orders with an allergen note, sees the kitchen bump live, splits the check and closes the table', async () => {

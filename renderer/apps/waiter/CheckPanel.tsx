@@ -1,23 +1,35 @@
 // The table's check: every line, totals with tax, the split and what each share still owes, payments
-// taken, and closing the table once everything is paid.
+// taken, and closing the table once everything is paid. Managers also give and take off discounts
+// (until the first payment freezes the check) and refund payments.
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import { Button } from '../../shared/ui/Button.js';
 import { shareStatuses, shareTitle, tipsOf } from './check-math.js';
-import type { SessionDetail } from './hub-types.js';
+import { DiscountDialog, type DiscountInput } from './DiscountDialog.js';
+import { DiscountList } from './DiscountList.js';
+import type { DiscountView, PaymentView, SessionDetail } from './hub-types.js';
+import { checkEditable, useCanManage } from './manager-access.js';
+import { discountText } from './manager-math.js';
 import { PaymentDialog, type PaymentInput } from './PaymentDialog.js';
+import { PaymentList } from './PaymentList.js';
+import { RefundDialog } from './RefundDialog.js';
 import { useCommand } from './runtime-context.js';
 import { SplitEditor } from './SplitEditor.js';
 import { CheckIcon } from './icons.js';
 
 export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; onClosed: () => void }) {
-  const { t, money } = useI18n();
+  const { t, money, lang } = useI18n();
   const run = useCommand();
+  const manager = useCanManage();
   const { detail, tableLabel } = props;
   const { check } = detail;
   const sessionId = detail.session.id;
   const [paying, setPaying] = useState<{ shareKey: string | null; title: string; due: number } | null>(null);
   const [splitting, setSplitting] = useState(false);
+  const [discounting, setDiscounting] = useState(false);
+  const [refunding, setRefunding] = useState<PaymentView | null>(null);
+  const editable = checkEditable(detail.session.status);
+  const discounts = detail.discounts ?? [];
   const split = detail.split && detail.split.mode !== 'NONE' && !detail.split.stale ? detail.split : null;
   const shares = shareStatuses(split, detail.payments);
   const lines = check.lines.filter((l) => l.status !== 'VOIDED');
@@ -37,6 +49,32 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
   const applySplit = async (splitMode: Record<string, unknown>) => {
     setSplitting(false);
     await run('SplitCheck', { sessionId, split: splitMode }, t('label.split', { table: tableLabel }));
+  };
+  const discount = async (d: DiscountInput) => {
+    setDiscounting(false);
+    const value = discountText(d, money, lang);
+    await run('ApplyDiscount', { sessionId, ...d }, t('label.discount', { value, table: tableLabel }), {
+      done: t('discount.done'),
+    });
+  };
+  const removeDiscount = async (d: DiscountView) => {
+    const value = discountText(d, money, lang);
+    await run(
+      'RemoveDiscount',
+      { sessionId, discountId: d.id },
+      t('label.removeDiscount', { value, table: tableLabel }),
+    );
+  };
+  const refund = async (r: { amountCents: number; reason: string }) => {
+    const target = refunding;
+    setRefunding(null);
+    if (!target) return;
+    await run(
+      'RefundPayment',
+      { paymentId: target.id, ...r },
+      t('label.refund', { amount: money(r.amountCents), table: tableLabel }),
+      { done: t('refund.done') },
+    );
   };
   const close = async () => {
     const result = await run('CloseSession', { sessionId }, t('label.close', { table: tableLabel }), {
@@ -156,6 +194,9 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
         {!splitting && detail.dueCents > 0 && detail.payments.length === 0 ? (
           <Button onClick={() => setSplitting(true)}>✂ {t('check.split')}</Button>
         ) : null}
+        {manager && editable ? (
+          <Button onClick={() => setDiscounting(true)}>% {t('discount.action')}</Button>
+        ) : null}
         {!split && detail.dueCents > 0 ? (
           <Button
             variant="primary"
@@ -173,25 +214,13 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
         ) : null}
       </div>
 
-      {detail.payments.length ? (
-        <section>
-          <h3 className="panel-title">{t('check.payments')}</h3>
-          <ul className="payments">
-            {detail.payments.map((p) => (
-              <li key={p.id}>
-                <span className="grow">
-                  {t(`pay.${p.method}`)}
-                  {p.shareKey && split ? (
-                    <span className="muted"> · {shareTitle({ key: p.shareKey, label: p.shareKey }, t)}</span>
-                  ) : null}
-                </span>
-                {p.tipCents ? <span className="muted small">+{money(p.tipCents)} </span> : null}
-                <span className="num">{money(p.amountCents)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DiscountList
+        discounts={discounts}
+        canRemove={manager && editable}
+        onRemove={(d) => void removeDiscount(d)}
+      />
+
+      <PaymentList payments={detail.payments} split={!!split} canRefund={manager} onRefund={setRefunding} />
 
       {paying ? (
         <PaymentDialog
@@ -199,6 +228,20 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
           dueCents={paying.due}
           onClose={() => setPaying(null)}
           onPay={(p) => void pay(p)}
+        />
+      ) : null}
+      {discounting ? (
+        <DiscountDialog
+          tableLabel={tableLabel}
+          onClose={() => setDiscounting(false)}
+          onApply={(d) => void discount(d)}
+        />
+      ) : null}
+      {refunding ? (
+        <RefundDialog
+          payment={refunding}
+          onClose={() => setRefunding(null)}
+          onRefund={(r) => void refund(r)}
         />
       ) : null}
     </div>

@@ -18,6 +18,7 @@ import { useToast } from '../../shared/ui/Toasts.js';
 import { RoundCard } from './RoundCard.js';
 import { useCommand, usePending, useRuntime } from './runtime-context.js';
 import { ClockIcon, FlameIcon, PauseIcon } from './icons.js';
+import { checkEditable, useCanManage } from './manager-access.js';
 
 const COURSE_ORDER: readonly Course[] = ['drink', 'starter', 'main', 'dessert'];
 
@@ -38,6 +39,7 @@ export function OrderPanel(props: {
   const { detail, cart, setCart, tableLabel } = props;
   const sessionId = detail.session.id;
   const queuedRounds = pendingRoundsOf(pending, sessionId);
+  const voidable = useCanManage() && checkEditable(detail.session.status);
   const productName = (id: string) => {
     for (const c of props.menu?.categories ?? []) {
       const p = c.products.find((x) => x.id === id);
@@ -221,7 +223,7 @@ export function OrderPanel(props: {
       <h2 className="panel-title">{t('rounds.title')}</h2>
       {rounds.length === 0 && queuedRounds.length === 0 ? <p className="muted">{t('rounds.none')}</p> : null}
       {rounds.map((r) => (
-        <RoundCard key={r.id} round={r} tableLabel={tableLabel} />
+        <RoundCard key={r.id} round={r} tableLabel={tableLabel} voidable={voidable} />
       ))}
     </div>
   );

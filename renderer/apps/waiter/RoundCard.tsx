@@ -1,11 +1,14 @@
 // One round as the hub has it: number, live state (SUBMITTED → IN_KITCHEN → READY → SERVED), its dishes
 // with their own state, and the action that fits: send a diners' cart, confirm it, or mark it served.
+// A manager can also void a dish of a sent round, giving the reason.
+import { useState } from 'react';
 import { localized, useI18n } from '../../shared/i18n.js';
 import { Button } from '../../shared/ui/Button.js';
 import type { Tone } from '../../shared/ui/Badge.js';
-import type { ItemStatus, RoundStatus, RoundView } from './hub-types.js';
+import type { ItemStatus, ItemView, RoundStatus, RoundView } from './hub-types.js';
 import { useCommand } from './runtime-context.js';
 import { CheckIcon } from './icons.js';
+import { VoidItemDialog } from './VoidItemDialog.js';
 
 const ROUND_TONE: Record<RoundStatus, Tone> = {
   PENDING: 'neutral',
@@ -24,10 +27,27 @@ const ITEM_TONE: Record<ItemStatus, Tone> = {
   VOIDED: 'danger',
 };
 
-export function RoundCard(props: { round: RoundView; tableLabel: string }) {
+export function RoundCard(props: {
+  round: RoundView;
+  tableLabel: string;
+  /** The person is a manager and the check is still editable. */
+  voidable?: boolean;
+}) {
   const { t, lang } = useI18n();
   const run = useCommand();
   const { round, tableLabel } = props;
+  const [voiding, setVoiding] = useState<ItemView | null>(null);
+  // A diners' cart (PENDING) is not sent yet: its lines are removed, not voided; a canceled round is gone.
+  const roundVoidable = !!props.voidable && round.status !== 'PENDING' && round.status !== 'CANCELED';
+  const voidItem = async (reason: string) => {
+    const item = voiding;
+    setVoiding(null);
+    if (!item) return;
+    const dish = localized(item.name, lang);
+    await run('VoidItem', { itemId: item.id, reason }, t('label.void', { dish, table: tableLabel }), {
+      done: t('void.done'),
+    });
+  };
   const readyIds = round.items.filter((i) => i.status === 'READY').map((i) => i.id);
   const label = t('label.served', { table: tableLabel });
 
@@ -98,9 +118,21 @@ export function RoundCard(props: { round: RoundView; tableLabel: string }) {
               {i.notes ? <span className="line-note"> ✎ {i.notes}</span> : null}
             </span>
             <span className={`badge badge-${ITEM_TONE[i.status]}`}>{t(`itemStatus.${i.status}`)}</span>
+            {roundVoidable && i.status !== 'VOIDED' ? (
+              <Button size="sm" variant="ghost" className="void-btn" onClick={() => setVoiding(i)}>
+                {t('void.action')}
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>
+      {voiding ? (
+        <VoidItemDialog
+          dish={localized(voiding.name, lang)}
+          onClose={() => setVoiding(null)}
+          onVoid={(reason) => void voidItem(reason)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The hub's read views as the waiter app uses them. The declared shapes come from protocol/api-views.ts
-// (types only: no zod in the bundle); the session view also carries the split, payments and open
-// service calls, which the hub sends but api-views.ts does not declare yet, so they are typed here.
+// (types only: no zod in the bundle); the session view also carries the split, payments, discounts and
+// open service calls, which the hub sends but api-views.ts does not declare yet, so they are typed here.
 import type { z } from 'zod';
 import type { floorViewSchema, menuViewSchema, sessionDetailSchema } from '../../../protocol/api-views.js';
 import type {
@@ -53,6 +53,14 @@ export interface PaymentView {
   status: 'CAPTURED' | 'REFUNDED';
 }
 
+/** A discount on the check, as given: `value` is cents for AMOUNT, basis points for PERCENT. */
+export interface DiscountView {
+  id: string;
+  kind: 'AMOUNT' | 'PERCENT';
+  value: number;
+  reason: string;
+}
+
 export interface ServiceCallView {
   id: string;
   sessionId: string;
@@ -77,5 +85,6 @@ export interface SessionDetail extends DeclaredSession {
   table?: { id: string; label: string; sectorId: string; seats: number };
   split: SplitView | null;
   payments: PaymentView[];
+  discounts: DiscountView[];
   serviceCalls: ServiceCallView[];
 }
