@@ -26,6 +26,8 @@ const TRACE = process.env.BENCH_TRACE === '1';
  * SQLite's default; 0 = none during the run).
  */
 const AUTOCHECKPOINT = process.env.BENCH_AUTOCHECKPOINT;
+/** BENCH_CHECKPOINT_MS: the background checkpoints' interval, for an experiment (default: the hub's). */
+const CHECKPOINT_MS = process.env.BENCH_CHECKPOINT_MS ? Number(process.env.BENCH_CHECKPOINT_MS) : undefined;
 
 interface BatchTrace {
   start: number;
@@ -191,7 +193,9 @@ async function runMode(mode: 'group' | 'single'): Promise<RunFigures> {
   const dir = mkdtempSync(join(tmpdir(), `comanda-bench-${mode}-`));
   const db = openDatabase({ file: join(dir, 'hub.db'), synchronous: 'FULL' });
   const checkpoints =
-    AUTOCHECKPOINT === undefined ? startBackgroundCheckpoints(db.write, db.file) : undefined;
+    AUTOCHECKPOINT === undefined
+      ? startBackgroundCheckpoints(db.write, db.file, { intervalMs: CHECKPOINT_MS })
+      : undefined;
   if (AUTOCHECKPOINT !== undefined) db.write.pragma(`wal_autocheckpoint = ${Number(AUTOCHECKPOINT)}`);
   const bus = new CommandBus({ db, logger: silentLogger(), prepare: prepareCommand, mode });
   const batches = TRACE ? traceBatches(bus, join(dir, 'hub.db-wal')) : [];
