@@ -4,7 +4,7 @@ import type { Actor, DomainEvent, EventEnvelope } from '../../protocol/events/ev
 import type { BranchSettings } from '../../protocol/domain-values.js';
 import { AppError } from '../../protocol/errors.js';
 import type { DomainError } from '../domain/result.js';
-import { authorizeRole } from '../domain/permissions.js';
+import { PERMISSIONS, authorizeRole } from '../domain/permissions.js';
 import type { HubDatabase } from '../store/database.js';
 import { appendEvents } from '../store/event-log.js';
 import { appendAudit } from '../store/audit-log.js';
@@ -328,7 +328,8 @@ export class CommandBus {
       actorSectorIds = staff.sectorIds;
     }
     let actorDeviceKind: string | null = null;
-    if (meta.actor.kind === 'device') {
+    // A device acting is looked up only where it matters: anyone may run a public command (joining a table).
+    if (meta.actor.kind === 'device' && !PERMISSIONS[command.type].public) {
       actorDeviceKind = pairedDeviceKind(db.write, meta.actor.deviceId) ?? null;
       if (!actorDeviceKind)
         throw new DomainRejection({ code: 'UNAUTHENTICATED', message: 'this device is no longer paired' });
