@@ -11,7 +11,7 @@ export interface Authenticator {
 }
 
 export interface ApiRoute extends ApiRouteDoc {
-  /** Roles allowed; undefined means public. Diners and devices come with the live LAN gateway. */
+  /** Roles allowed (undefined: public); `devices` lets paired devices of those kinds in with their token. */
   handler: (req: HttpRequest, actor: Actor | null) => Promise<HttpReply> | HttpReply;
 }
 
