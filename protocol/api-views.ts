@@ -124,6 +124,10 @@ export const sessionDetailSchema = z.object({
       id: z.string(),
       number: z.number().int(),
       status: z.enum(ROUND_STATUSES),
+      /** STAFF (a waiter's tablet) or DINER (the table's own phones). */
+      source: z.enum(['STAFF', 'DINER']),
+      /** The name of the staff member who placed it; null for the diners' own rounds. */
+      placedBy: z.string().nullable(),
       items: z.array(itemViewSchema),
     }),
   ),

@@ -234,4 +234,15 @@ describe('diner routes', () => {
     expect(r.status).toBe(401);
     expect(r.body).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it("shows the waiter who placed each round: a name for staff, the table's own for diners", async () => {
+    await run(t.hub, ACTORS.LUIS, 'PlaceRound', { sessionId, items: [{ productId: 'prod-cana', qty: 1 }] });
+    const r = await t.fetchJson(`/api/sessions/${sessionId}`, { token: t.tokens.MANAGER });
+    expect(r.status).toBe(200);
+    const rounds = (r.body as { rounds: Array<{ status: string; source: string; placedBy: string | null }> })
+      .rounds;
+    const placed = rounds.filter((x) => x.status !== 'PENDING');
+    expect(placed.some((x) => x.source === 'DINER' && x.placedBy === null)).toBe(true);
+    expect(placed.at(-1)).toMatchObject({ source: 'STAFF', placedBy: 'Luis' });
+  });
 });

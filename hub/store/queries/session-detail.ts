@@ -29,11 +29,26 @@ export function sessionDetailView(db: Database.Database, sessionId: string) {
   const diners = db
     .prepare('SELECT id, name, seat FROM diner WHERE session_id = ? ORDER BY seat')
     .all(sessionId);
+  // Who placed each round: a waiter sees "Round 2 · Sofía" on a table two people serve.
+  const authors = new Map(
+    (
+      db
+        .prepare(
+          `SELECT r.id, r.source, s.name FROM round r LEFT JOIN staff s ON s.id = r.created_by
+            WHERE r.session_id = ?`,
+        )
+        .all(sessionId) as Array<{ id: string; source: 'STAFF' | 'DINER'; name: string | null }>
+    ).map((a) => [a.id, a]),
+  );
   return {
     session,
     table: loadTable(db, session.tableId),
     diners,
-    rounds,
+    rounds: rounds.map((r) => ({
+      ...r,
+      source: authors.get(r.id)?.source ?? 'STAFF',
+      placedBy: authors.get(r.id)?.name ?? null,
+    })),
     check,
     discounts,
     split: split && { ...split, stale: split.totalCents !== check.totalCents },

@@ -61,6 +61,11 @@ export function RoundCard(props: {
         <strong>
           {round.status === 'PENDING' ? t('rounds.dinerCart') : t('rounds.number', { n: round.number })}
         </strong>
+        {round.status !== 'PENDING' ? (
+          <span className="muted small" data-round-author>
+            {round.source === 'DINER' ? t('rounds.byDiners') : (round.placedBy ?? '')}
+          </span>
+        ) : null}
         <span className={`badge badge-${ROUND_TONE[round.status]}`} data-round-status>
           {t(`round.${round.status}`)}
         </span>
