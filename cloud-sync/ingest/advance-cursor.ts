@@ -1,7 +1,11 @@
 // After a batch: move the hub's contiguous cursor forward and fold newly contiguous money events into
 // the cloud's audit chain, comparing each with the hub's own entry. The chain only grows through the
 // contiguous prefix, so an event parked on the hub holds it back instead of being skipped.
-import { auditEntryOf, MONEY_EVENTS as MONEY_EVENT_TYPES } from '../../protocol/audit-entry.js';
+import {
+  auditEntryOf,
+  MONEY_EVENTS as MONEY_EVENT_TYPES,
+  type AuditedEvent,
+} from '../../protocol/audit-entry.js';
 import { hashEntry } from '../audit/audit-chain.js';
 import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 import { hubAuditEntrySchema } from '../../protocol/sync/ingest-batch.js';
@@ -61,14 +65,7 @@ interface MoneyRow {
 }
 
 /** What a chained event contributes: the entry's fields and the hub's own entry to compare with. */
-export interface ChainEvent {
-  seq: number;
-  id: string;
-  type: string;
-  aggregateId: string;
-  data: unknown;
-  actor: unknown;
-  occurredAt: string;
+export interface ChainEvent extends AuditedEvent {
   audit: unknown;
 }
 

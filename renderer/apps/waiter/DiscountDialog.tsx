@@ -2,8 +2,8 @@
 // typed as on the payment dialog and sent as basis points or integer cents, and the reason for it.
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
-import { Button } from '../../shared/ui/Button.js';
-import { Modal } from '../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../shared/ui/ConfirmModal.js';
+import { MoneyField } from './MoneyField.js';
 import { discountValue, type DiscountKind } from './manager-math.js';
 import { ReasonField, reasonOk } from './ReasonField.js';
 
@@ -32,20 +32,12 @@ export function DiscountDialog(props: {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       title={t('discount.title', { table: props.tableLabel })}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" disabled={!valid} onClick={apply}>
-            {t('discount.submit')}
-          </Button>
-        </>
-      }
+      onConfirm={apply}
+      confirmLabel={t('discount.submit')}
+      disabled={!valid}
     >
       <div className="stack">
         <div className="seg seg-fill" role="group" aria-label={t('discount.kind')}>
@@ -55,20 +47,16 @@ export function DiscountDialog(props: {
             </button>
           ))}
         </div>
-        <label className="field">
-          {t(kind === 'PERCENT' ? 'discount.percentValue' : 'discount.amountValue')}
-          <input
-            className="input input-money"
-            inputMode="decimal"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
+        <MoneyField
+          label={t(kind === 'PERCENT' ? 'discount.percentValue' : 'discount.amountValue')}
+          value={text}
+          onChange={setText}
+        />
         {kind === 'PERCENT' && text.trim() !== '' && value === null ? (
           <p className="danger-text small">{t('discount.badPercent')}</p>
         ) : null}
         <ReasonField value={reason} onChange={setReason} />
       </div>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -2,30 +2,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../shared/i18n.js';
-import type { MenuView, ProductView } from './hub-types.js';
+import type { MenuView } from './hub-types.js';
 import { MenuPanel } from './MenuPanel.js';
+import { product } from './test-menu.js';
 import { en, es } from './texts.js';
 
 afterEach(cleanup);
-
-function product(over: Partial<ProductView> & { id: string; es: string }): ProductView {
-  return {
-    categoryId: 'cat-mains',
-    name: { es: over.es, en: over.es },
-    description: { es: '', en: '' },
-    basePriceCents: 1000,
-    priceCents: 1000,
-    station: 'grill',
-    course: 'main',
-    taxRateBp: 1000,
-    allergens: [],
-    modifierGroups: [],
-    active: true,
-    available: true,
-    stockCount: null,
-    ...over,
-  };
-}
 
 // The shape GET /api/menu answers, with three of the demo branch's dishes.
 const menu: MenuView = {

@@ -2,8 +2,7 @@
 // when the hub is out of reach, and the tile says "opening").
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
-import { Button } from '../../shared/ui/Button.js';
-import { Modal } from '../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../shared/ui/ConfirmModal.js';
 import type { TableView } from './hub-types.js';
 import { useCommand } from './runtime-context.js';
 
@@ -34,20 +33,13 @@ export function OpenTableDialog(props: {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       title={t('open.title', { table: table.label })}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" size="lg" onClick={() => void open()} disabled={busy}>
-            {t('open.submit', { n: guests })}
-          </Button>
-        </>
-      }
+      onConfirm={() => void open()}
+      confirmLabel={t('open.submit', { n: guests })}
+      size="lg"
+      disabled={busy}
     >
       <p className="field-label">{t('open.guests')}</p>
       <div className="guest-grid" role="group" aria-label={t('open.guests')}>
@@ -57,6 +49,6 @@ export function OpenTableDialog(props: {
           </button>
         ))}
       </div>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -2,8 +2,8 @@
 // the approval code and last four digits from the terminal's slip) or other; a tip on top.
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
-import { Button } from '../../shared/ui/Button.js';
-import { Modal } from '../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../shared/ui/ConfirmModal.js';
+import { MoneyField } from './MoneyField.js';
 import { centsToInput, changeCents, parseMoneyInput, quickTendered } from './check-math.js';
 import type { PaymentMethod } from './hub-types.js';
 
@@ -54,20 +54,13 @@ export function PaymentDialog(props: {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       title={props.title}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" size="lg" disabled={!valid} onClick={pay}>
-            {t('pay.submit', { amount: money(owed) })}
-          </Button>
-        </>
-      }
+      onConfirm={pay}
+      confirmLabel={t('pay.submit', { amount: money(owed) })}
+      size="lg"
+      disabled={!valid}
     >
       <div className="stack payment-dialog">
         <div className="seg seg-lg seg-fill" role="group" aria-label={t('pay.method')}>
@@ -78,25 +71,8 @@ export function PaymentDialog(props: {
           ))}
         </div>
         <div className="grid-2">
-          <label className="field">
-            {t('pay.amount')}
-            <input
-              className="input input-money"
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            {t('pay.tip')}
-            <input
-              className="input input-money"
-              inputMode="decimal"
-              placeholder="0"
-              value={tip}
-              onChange={(e) => setTip(e.target.value)}
-            />
-          </label>
+          <MoneyField label={t('pay.amount')} value={amount} onChange={setAmount} />
+          <MoneyField label={t('pay.tip')} placeholder="0" value={tip} onChange={setTip} />
         </div>
         {tooMuch ? (
           <p className="danger-text small">{t('pay.tooMuch', { amount: money(props.dueCents) })}</p>
@@ -159,6 +135,6 @@ export function PaymentDialog(props: {
           </div>
         ) : null}
       </div>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -2,8 +2,8 @@
 // refuses more, as the hub would.
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
-import { Button } from '../../shared/ui/Button.js';
-import { Modal } from '../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../shared/ui/ConfirmModal.js';
+import { MoneyField } from './MoneyField.js';
 import { centsToInput, parseMoneyInput } from './check-math.js';
 import type { PaymentView } from './hub-types.js';
 import { refundableCents } from './manager-math.js';
@@ -26,36 +26,21 @@ export function RefundDialog(props: {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       title={t('refund.title', { amount: money(props.payment.amountCents) })}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" disabled={!valid} onClick={refund}>
-            {t('refund.submit', { amount: money(amountCents ?? 0) })}
-          </Button>
-        </>
-      }
+      onConfirm={refund}
+      confirmLabel={t('refund.submit', { amount: money(amountCents ?? 0) })}
+      variant="danger"
+      disabled={!valid}
     >
       <div className="stack">
-        <label className="field">
-          {t('refund.amount')}
-          <input
-            className="input input-money"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </label>
+        <MoneyField label={t('refund.amount')} value={amount} onChange={setAmount} />
         {tooMuch ? (
           <p className="danger-text small">{t('refund.tooMuch', { amount: money(limit) })}</p>
         ) : null}
         <ReasonField value={reason} onChange={setReason} />
       </div>
-    </Modal>
+    </ConfirmModal>
   );
 }

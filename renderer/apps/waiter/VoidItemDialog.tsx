@@ -2,8 +2,7 @@
 // the check and out of the kitchen and stays in the log.
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
-import { Button } from '../../shared/ui/Button.js';
-import { Modal } from '../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../shared/ui/ConfirmModal.js';
 import { ReasonField, reasonOk } from './ReasonField.js';
 
 export function VoidItemDialog(props: {
@@ -15,25 +14,18 @@ export function VoidItemDialog(props: {
   const [reason, setReason] = useState('');
   const valid = reasonOk(reason);
   return (
-    <Modal
+    <ConfirmModal
       title={t('void.title', { dish: props.dish })}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" disabled={!valid} onClick={() => valid && props.onVoid(reason.trim())}>
-            {t('void.submit')}
-          </Button>
-        </>
-      }
+      onConfirm={() => valid && props.onVoid(reason.trim())}
+      confirmLabel={t('void.submit')}
+      variant="danger"
+      disabled={!valid}
     >
       <div className="stack">
         <p className="muted">{t('void.hint')}</p>
         <ReasonField value={reason} onChange={setReason} />
       </div>
-    </Modal>
+    </ConfirmModal>
   );
 }

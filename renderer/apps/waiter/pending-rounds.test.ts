@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingCommand } from '../../shared/pending-store.js';
 import { EMPTY_CART, addLine } from './cart.js';
-import type { MenuView, ProductView } from './hub-types.js';
+import type { MenuView } from './hub-types.js';
 import { pendingOpensOf, pendingRoundsOf, returnToCart } from './pending-rounds.js';
+import { product } from './test-menu.js';
 
 const row = (over: Partial<PendingCommand>): PendingCommand => ({
   commandId: 'c',
@@ -44,24 +45,6 @@ describe('optimistic rounds from the offline queue', () => {
   });
 });
 
-const product = (over: Partial<ProductView>): ProductView => ({
-  id: 'prod-x',
-  categoryId: 'cat',
-  name: { es: 'X', en: 'X' },
-  description: { es: '', en: '' },
-  basePriceCents: 100,
-  priceCents: 100,
-  station: 'grill',
-  course: 'main',
-  taxRateBp: 1000,
-  allergens: [],
-  modifierGroups: [],
-  active: true,
-  available: true,
-  stockCount: null,
-  ...over,
-});
-
 const menu: MenuView = {
   catalogVersion: 1,
   currency: 'EUR',
@@ -73,6 +56,7 @@ const menu: MenuView = {
       products: [
         product({
           id: 'prod-entrecot',
+          es: 'Entrecot',
           name: { es: 'Entrecot', en: 'Rib-eye' },
           priceCents: 2200,
           modifierGroups: [
@@ -92,7 +76,7 @@ const menu: MenuView = {
             },
           ],
         }),
-        product({ id: 'prod-flan', name: { es: 'Flan', en: 'Flan' }, priceCents: 550, course: 'dessert' }),
+        product({ id: 'prod-flan', es: 'Flan', priceCents: 550, course: 'dessert' }),
       ],
     },
   ],

@@ -3,8 +3,7 @@
 // checks its fields itself and shows the hub's refusals next to them.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Button } from '../../../shared/ui/Button.js';
-import { Modal } from '../../../shared/ui/Modal.js';
+import { ConfirmModal } from '../../../shared/ui/ConfirmModal.js';
 import { FormAlert } from './Field.js';
 
 export function FormModal(props: {
@@ -20,20 +19,12 @@ export function FormModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal
+    <ConfirmModal
       title={props.title}
       onClose={props.onClose}
-      closeLabel={t('close')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('cancel')}
-          </Button>
-          <Button variant="primary" onClick={props.onSave} disabled={props.busy}>
-            {props.saveLabel ?? t('save')}
-          </Button>
-        </>
-      }
+      onConfirm={props.onSave}
+      confirmLabel={props.saveLabel ?? t('save')}
+      disabled={props.busy}
     >
       <form
         className="form-grid"
@@ -46,6 +37,6 @@ export function FormModal(props: {
         <FormAlert message={props.error} />
         {props.children}
       </form>
-    </Modal>
+    </ConfirmModal>
   );
 }
