@@ -1,0 +1,179 @@
+// The two ways to apply a checked batch, with the same answers and the same tables: batched (the events
+// and every projection table in one statement, inside a savepoint) and per event (a savepoint, an
+// INSERT and the projection statements for each event, so a failure undoes that event alone).
+import type { EventResult, SyncEvent } from '../../protocol/sync/ingest-batch.js';
+import type { DomainEvent } from '../../protocol/events/event.js';
+import type { SqlRunner } from '../db/cloud-db.js';
+import {
+  aggregateKey,
+  markApplied,
+  precheck,
+  PROBE_BY_ID,
+  rejected,
+  type BatchState,
+} from './batch-state.js';
+import { runWrites, type BatchWrite } from './batch-write.js';
+import { BatchProjection } from './project-batch.js';
+import { projectEvent } from './project-event.js';
+
+/** Where unexpected per-event failures are reported; the answer to the hub carries no internals. */
+export interface IngestLog {
+  error(obj: object, msg: string): void;
+  warn?(obj: object, msg: string): void;
+}
+
+export interface Applied {
+  results: EventResult[];
+  applied: SyncEvent[];
+}
+
+async function insertEvent(tx: SqlRunner, hubId: string, e: SyncEvent): Promise<void> {
+  await tx.query(
+    `INSERT INTO ingested_events (hub_id, event_id, seq, branch_id, aggregate_type, aggregate_id, aggregate_seq, type, tx_id, data, actor, command_id, request_id, occurred_at, hub_audit)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::json, $11::json, $12, $13, $14, $15::json)`,
+    [
+      hubId,
+      e.id,
+      e.seq,
+      e.branchId,
+      e.aggregateType,
+      e.aggregateId,
+      e.aggregateSeq,
+      e.type,
+      e.txId,
+      JSON.stringify(e.data),
+      JSON.stringify(e.actor),
+      e.commandId,
+      e.requestId,
+      e.occurredAt,
+      e.audit === null ? null : JSON.stringify(e.audit),
+    ],
+  );
+}
+
+/** One savepoint, INSERT and projection per event: a failure undoes that event alone. */
+export async function applyPerEvent(
+  tx: SqlRunner,
+  hubId: string,
+  hubBranchId: string,
+  events: readonly SyncEvent[],
+  state: BatchState,
+  log: IngestLog | undefined,
+): Promise<Applied> {
+  const results: EventResult[] = [];
+  const applied: SyncEvent[] = [];
+  for (const e of events) {
+    const pre = precheck(e, state, hubBranchId);
+    if (!pre.ok) {
+      results.push(pre.result);
+      continue;
+    }
+    // A savepoint per event: if applying it fails in a way validation did not foresee, only this event
+    // is undone and answered retryable, so one bad event cannot hold the hub's whole stream hostage.
+    await tx.query('SAVEPOINT ingest_event');
+    try {
+      await insertEvent(tx, hubId, e);
+      await projectEvent(tx, { branchId: e.branchId, day: pre.day, occurredAt: e.occurredAt }, pre.event);
+      await tx.query('RELEASE SAVEPOINT ingest_event');
+    } catch (err) {
+      await tx.query('ROLLBACK TO SAVEPOINT ingest_event');
+      log?.error({ err, eventId: e.id, seq: e.seq, type: e.type }, 'applying an event failed');
+      results.push(
+        rejected(e, 'INGEST_FAILED', `the cloud could not apply ${e.type}; it will be retried`, true),
+      );
+      continue;
+    }
+    results.push(markApplied(state, e));
+    applied.push(e);
+  }
+  return { results, applied };
+}
+
+/**
+ * The events as one multi-row INSERT (`$2` is the hub id). No ON CONFLICT: under the cursor lock the
+ * checks already know every id and seq of the batch, so a unique violation here means something is
+ * wrong, and it fails the batched attempt, whose fallback answers each event on its own.
+ */
+function eventsWrite(events: readonly SyncEvent[]): BatchWrite {
+  return {
+    // The parsed events as they are (zod dropped unknown keys): the column list below names their
+    // camelCase fields, so no row object is built per event just to rename them.
+    rows: events as SyncEvent[],
+    sql: (
+      doc,
+    ) => `INSERT INTO ingested_events (hub_id, event_id, seq, branch_id, aggregate_type, aggregate_id, aggregate_seq, type, tx_id, data, actor, command_id, request_id, occurred_at, hub_audit)
+       SELECT $2, x."id", x."seq", x."branchId", x."aggregateType", x."aggregateId", x."aggregateSeq", x."type", x."txId",
+              x."data", x."actor", x."commandId", x."requestId", x."occurredAt", x."audit"
+         FROM json_to_recordset(${doc}) AS x("id" text, "seq" bigint, "branchId" text, "aggregateType" text, "aggregateId" text,
+              "aggregateSeq" integer, "type" text, "txId" bigint, "data" json, "actor" json, "commandId" text, "requestId" text,
+              "occurredAt" text, "audit" json)`,
+  };
+}
+
+/**
+ * Checks every event in memory (as if each applied event had landed), then stores and projects all of
+ * them: one statement reads the projection rows, one writes the events and every projection table.
+ * Null when the database refused the write: the savepoint is rolled back and nothing of it remains.
+ */
+export async function applyBatched(
+  tx: SqlRunner,
+  hubId: string,
+  hubBranchId: string,
+  events: readonly SyncEvent[],
+  state: BatchState,
+  log: IngestLog | undefined,
+): Promise<Applied | null> {
+  const results: EventResult[] = [];
+  const applied: SyncEvent[] = [];
+  const projected: { ctx: { branchId: string; day: string; occurredAt: string }; event: DomainEvent }[] = [];
+  for (const e of events) {
+    const pre = precheck(e, state, hubBranchId);
+    if (!pre.ok) {
+      results.push(pre.result);
+      continue;
+    }
+    results.push(markApplied(state, e));
+    applied.push(e);
+    projected.push({
+      ctx: { branchId: e.branchId, day: pre.day, occurredAt: e.occurredAt },
+      event: pre.event,
+    });
+  }
+  // Without the id probe, an event rejected for another reason could be one whose id is stored under
+  // another seq, which must be answered EVENT_ID_CONFLICT; and one of an unprobed aggregate could have
+  // been judged against a head taken as 0. Probe just the rejected ones (usually none), and if either
+  // guess was wrong, let the per-event path (which probes everything) answer the batch.
+  const rejectedEvents = events.filter((_, i) => results[i]?.status === 'rejected');
+  if (rejectedEvents.length > 0) {
+    if (!state.idsProbed) {
+      const known = await tx.query(`${PROBE_BY_ID} LIMIT 1`, [hubId, rejectedEvents.map((e) => e.id)]);
+      if (known.length > 0) return null;
+    }
+    const guessed = rejectedEvents.filter((e) => state.unprobed.has(aggregateKey(e)));
+    if (guessed.length > 0) {
+      const stored = await tx.query(
+        `SELECT 1 FROM unnest($2::text[], $3::text[]) AS x(t, i) CROSS JOIN LATERAL
+           (SELECT 1 FROM ingested_events WHERE hub_id = $1 AND aggregate_type = x.t AND aggregate_id = x.i LIMIT 1) e
+         LIMIT 1`,
+        [hubId, guessed.map((e) => e.aggregateType), guessed.map((e) => e.aggregateId)],
+      );
+      if (stored.length > 0) return null;
+    }
+  }
+  if (applied.length === 0) return { results, applied };
+  // Reading needs no savepoint; the one write statement (events + every projection table) does.
+  const projection = await BatchProjection.load(tx, hubBranchId, projected);
+  for (const p of projected) projection.apply(p.ctx, p.event);
+  await tx.query('SAVEPOINT ingest_batch');
+  try {
+    await runWrites(tx, [hubBranchId, hubId], [eventsWrite(applied), ...projection.writes()]);
+    await tx.query('RELEASE SAVEPOINT ingest_batch');
+  } catch (err) {
+    await tx.query('ROLLBACK TO SAVEPOINT ingest_batch');
+    const msg = 'batched apply failed; redoing the batch event by event';
+    if (log?.warn) log.warn({ err }, msg);
+    else log?.error({ err }, msg);
+    return null;
+  }
+  return { results, applied };
+}

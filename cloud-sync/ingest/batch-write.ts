@@ -1,0 +1,29 @@
+// The write plan of a batched ingest: each table's rows as one JSON document, and all of them sent
+// as ONE statement, so a batch costs one round trip however many tables it touches.
+import type { SqlRunner } from '../db/cloud-db.js';
+
+/** One INSERT/upsert of a batch write: `sql` gets the placeholder of its rows' JSON document. */
+export interface BatchWrite {
+  rows: unknown[];
+  sql(doc: string): string;
+}
+
+/**
+ * Several writes as ONE statement (data-modifying CTEs: each runs exactly once, all or none), so a
+ * batch costs one round trip however many tables it touches. The shared params come first.
+ * Documents are `json`, not `jsonb`: json_to_recordset picks each row's fields out of the text without
+ * first building (and key-sorting) a jsonb tree, and the events' data lands in its json column verbatim.
+ */
+export async function runWrites(
+  tx: SqlRunner,
+  shared: unknown[],
+  writes: readonly BatchWrite[],
+): Promise<void> {
+  if (writes.length === 0) return;
+  const params = [...shared];
+  const ctes = writes.map((w, i) => {
+    params.push(JSON.stringify(w.rows));
+    return `w${i} AS (${w.sql(`$${params.length}::json`)})`;
+  });
+  await tx.query(`WITH ${ctes.join(',\n')} SELECT 1`, params);
+}
