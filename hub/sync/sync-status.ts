@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { syncStatusSchema as baseSyncStatusSchema } from '../../protocol/api-views.js';
 import { outboxCounts } from './outbox-store.js';
 import { readCatalogCursor, readPairing, readRelayState } from './sync-meta.js';
-import type { RelayStatus } from './relay.js';
+import type { RelayStatus } from './relay-options.js';
 import type { CatalogStatus } from './catalog-puller.js';
 
 /** The older fields (pending, parked, deadLetters, oldestPendingAt, lastSeq, paired) keep their meaning. */
