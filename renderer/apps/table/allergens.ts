@@ -1,23 +1,17 @@
-// The 14 regulated allergens (EU 1169/2011), named in both languages. The list
-// mirrors ALLERGENS in protocol/domain-values.ts (importing it would pull zod into the bundle).
+// The 14 regulated allergens (EU 1169/2011) for the diner's filter, named with the staff apps' words
+// (renderer/shared/allergen-texts.ts). The ids mirror ALLERGENS in protocol/menu-values.ts (importing
+// it would pull zod into the bundle).
+import { allergenEn, allergenEs } from '../../shared/allergen-texts.js';
 import type { Lang } from '../../shared/i18n.js';
 
-export const ALLERGEN_INFO: ReadonlyArray<{ id: string; es: string; en: string }> = [
-  { id: 'gluten', es: 'Gluten', en: 'Gluten' },
-  { id: 'crustaceans', es: 'Crustáceos', en: 'Crustaceans' },
-  { id: 'eggs', es: 'Huevo', en: 'Eggs' },
-  { id: 'fish', es: 'Pescado', en: 'Fish' },
-  { id: 'peanuts', es: 'Cacahuetes', en: 'Peanuts' },
-  { id: 'soy', es: 'Soja', en: 'Soy' },
-  { id: 'milk', es: 'Lácteos', en: 'Milk' },
-  { id: 'tree_nuts', es: 'Frutos secos', en: 'Tree nuts' },
-  { id: 'celery', es: 'Apio', en: 'Celery' },
-  { id: 'mustard', es: 'Mostaza', en: 'Mustard' },
-  { id: 'sesame', es: 'Sésamo', en: 'Sesame' },
-  { id: 'sulphites', es: 'Sulfitos', en: 'Sulphites' },
-  { id: 'lupin', es: 'Altramuces', en: 'Lupin' },
-  { id: 'molluscs', es: 'Moluscos', en: 'Molluscs' },
-];
+type AllergenKey = keyof typeof allergenEs;
+const KEYS = Object.keys(allergenEs) as AllergenKey[];
+
+export const ALLERGEN_INFO: ReadonlyArray<{ id: string; es: string; en: string }> = KEYS.map((key) => ({
+  id: key.slice('allergen.'.length),
+  es: allergenEs[key],
+  en: allergenEn[key],
+}));
 
 const BY_ID = new Map(ALLERGEN_INFO.map((a) => [a.id, a]));
 

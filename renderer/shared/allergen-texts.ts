@@ -1,0 +1,35 @@
+// Names of the 14 regulated allergens (EU 1169/2011, the ids of ALLERGENS in protocol/menu-values.ts),
+// one wording for every staff app, so a cook and a waiter read the same word for the same allergen.
+export const allergenEs = {
+  'allergen.gluten': 'Gluten',
+  'allergen.crustaceans': 'Crustáceos',
+  'allergen.eggs': 'Huevos',
+  'allergen.fish': 'Pescado',
+  'allergen.peanuts': 'Cacahuetes',
+  'allergen.soy': 'Soja',
+  'allergen.milk': 'Lácteos',
+  'allergen.tree_nuts': 'Frutos de cáscara',
+  'allergen.celery': 'Apio',
+  'allergen.mustard': 'Mostaza',
+  'allergen.sesame': 'Sésamo',
+  'allergen.sulphites': 'Sulfitos',
+  'allergen.lupin': 'Altramuces',
+  'allergen.molluscs': 'Moluscos',
+};
+
+export const allergenEn: Record<keyof typeof allergenEs, string> = {
+  'allergen.gluten': 'Gluten',
+  'allergen.crustaceans': 'Crustaceans',
+  'allergen.eggs': 'Eggs',
+  'allergen.fish': 'Fish',
+  'allergen.peanuts': 'Peanuts',
+  'allergen.soy': 'Soy',
+  'allergen.milk': 'Milk',
+  'allergen.tree_nuts': 'Tree nuts',
+  'allergen.celery': 'Celery',
+  'allergen.mustard': 'Mustard',
+  'allergen.sesame': 'Sesame',
+  'allergen.sulphites': 'Sulphites',
+  'allergen.lupin': 'Lupin',
+  'allergen.molluscs': 'Molluscs',
+};
