@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandResult } from '../protocol/commands/command.js';
 import { lastSeq } from '../hub/store/event-log.js';
 import { openingStepsArb, stepArb, type Step } from './support/command-sequence-ops.js';
-import { resolveOp, type Executed, type Planned } from './support/command-sequence-resolve.js';
+import type { Executed, Planned } from './support/command-sequence-plan.js';
+import { resolveOp } from './support/command-sequence-resolve.js';
 import { disposeDemoTemplate, openDemoHubCopy, type DemoHubCopy } from './support/demo-hub-copy.js';
 import { checkAllInvariants } from './support/write-path-invariants.js';
 

@@ -1,232 +1,20 @@
 // Turns an abstract operation into a concrete command against the hub as it is right now: picks the
 // session, round, ticket or payment it names, works out amounts from the live check, and chooses the
 // actor (usually one allowed to do it, sometimes anyone). Also says when the permission table alone
-// means the command must be refused, so the test can hold the handlers to it.
+// means the command must be refused (command-sequence-actors.ts), so the test can hold the handlers to it.
 import type Database from 'better-sqlite3';
-import type { CommandResult } from '../../protocol/commands/command.js';
-import type { Actor } from '../../protocol/events/event.js';
-import { DEMO_STAFF } from '../../hub/app/demo-branch.js';
-import { checkOf, type StoredSplit } from '../../hub/domain/check-decide.js';
 import { netPaid } from '../../hub/domain/check/payment-rules.js';
-import { PERMISSIONS } from '../../hub/domain/permissions.js';
-import {
-  loadBranch,
-  loadDiscounts,
-  loadPayments,
-  loadRoundsOfSession,
-  loadSession,
-  loadSplit,
-} from '../../hub/store/queries/view-loaders.js';
-import type { ItemSpec, Op } from './command-sequence-ops.js';
-import { ADMIN, COOK, MANAGER, WAITER_SALON, WAITER_TERRAZA } from './hub-fixture.js';
+import type { Actor } from '../../protocol/events/event.js';
+import { actorFor, dinerActor, forbidden, SECTOR_REASON, waiterOf } from './command-sequence-actors.js';
+import { PRODUCTS, STAFF, STOCKED, TABLES, TRANSFER_TABLES } from './command-sequence-fixture.js';
+import type { Op } from './command-sequence-ops.js';
+import { itemInput } from './command-sequence-payloads.js';
+import { sessionMoney } from './session-money.js';
+import type { Executed, Planned } from './command-sequence-plan.js';
+import { choose, LIVE, readWorld, type Row } from './command-sequence-world.js';
+import { ADMIN, COOK, MANAGER } from './hub-fixture.js';
 
-/** Three tables in the salon (Luis) and one on the terrace (Sofía); transfers may also go to two more. */
-export const TABLES = ['table-1', 'table-2', 'table-3', 'table-9'] as const;
-const TRANSFER_TABLES = [...TABLES, 'table-4', 'table-10'];
-const PRODUCTS = [
-  'prod-agua',
-  'prod-cana',
-  'prod-croquetas',
-  'prod-ensalada',
-  'prod-entrecot',
-  'prod-flan',
-  'prod-helado',
-  'prod-vino-tinto',
-];
-/** Products whose stock the sequences count down (and sell out). */
-const STOCKED = ['prod-croquetas', 'prod-flan', 'prod-agua'];
-const DONENESS = ['rare', 'medium', 'well'];
-const STAFF: Actor[] = [ADMIN, MANAGER, WAITER_SALON, WAITER_TERRAZA, COOK];
-
-export interface Command {
-  commandId: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
-
-export interface Executed {
-  actor: Actor;
-  command: Command;
-  result: CommandResult;
-  /** Events this command id wrote. */
-  events: number;
-}
-
-export interface Planned {
-  actor: Actor;
-  command: Command;
-  /** Why the permission table alone forbids this, or null. */
-  mustFail: string | null;
-  /** The refusal rests on the table's sector, which a transfer earlier in the same batch may change. */
-  bySector?: boolean;
-  /** Set when this is a resend of an earlier command: it must answer exactly as before. */
-  resendOf?: Executed;
-  /** Set when this reuses an earlier command id for another command: it must be refused. */
-  reuseOf?: Executed;
-  /** Set on the copy of a batch's first command sent again in the same batch. */
-  twinOf?: boolean;
-}
-
-type Row = Record<string, unknown>;
-
-interface World {
-  sessions: Array<{ id: string; tableId: string; status: string; sectorId: string; joinCode: string }>;
-  diners: Array<{ id: string; sessionId: string }>;
-  rounds: Array<{ id: string; sessionId: string; status: string }>;
-  items: Array<{
-    id: string;
-    roundId: string;
-    sessionId: string;
-    status: string;
-    qty: number;
-    ticketId: string | null;
-  }>;
-  tickets: Array<{ id: string; sessionId: string; status: string }>;
-  calls: Array<{ id: string; sessionId: string; status: string; escalated: boolean }>;
-  payments: Array<{ id: string; sessionId: string; amount: number; refunded: number; status: string }>;
-}
-
-const LIVE = ['OPEN', 'CHECK_REQUESTED', 'PAYING'];
-
-function readWorld(db: Database.Database): World {
-  const all = (sql: string) => db.prepare(sql).all() as Row[];
-  return {
-    sessions: all(
-      `SELECT s.id, s.table_id, s.status, t.sector_id, t.join_code FROM table_session s
-       JOIN dining_table t ON t.id = s.table_id ORDER BY s.rowid`,
-    ).map((r) => ({
-      id: r.id as string,
-      tableId: r.table_id as string,
-      status: r.status as string,
-      sectorId: r.sector_id as string,
-      joinCode: r.join_code as string,
-    })),
-    diners: all('SELECT id, session_id FROM diner ORDER BY rowid').map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-    })),
-    rounds: all('SELECT id, session_id, status FROM round ORDER BY rowid').map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      status: r.status as string,
-    })),
-    items: all(
-      `SELECT i.id, i.round_id, i.status, i.qty, i.ticket_id, r.session_id FROM round_item i
-       JOIN round r ON r.id = i.round_id ORDER BY i.rowid`,
-    ).map((r) => ({
-      id: r.id as string,
-      roundId: r.round_id as string,
-      sessionId: r.session_id as string,
-      status: r.status as string,
-      qty: r.qty as number,
-      ticketId: r.ticket_id as string | null,
-    })),
-    tickets: all('SELECT id, session_id, status FROM kitchen_ticket ORDER BY rowid').map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      status: r.status as string,
-    })),
-    calls: all('SELECT id, session_id, status, escalated_at FROM service_call ORDER BY rowid').map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      status: r.status as string,
-      escalated: r.escalated_at !== null,
-    })),
-    payments: all(
-      'SELECT id, session_id, amount_cents, refunded_cents, status FROM payment ORDER BY rowid',
-    ).map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      amount: r.amount_cents as number,
-      refunded: r.refunded_cents as number,
-      status: r.status as string,
-    })),
-  };
-}
-
-/** Mostly a candidate that fits (`prefer`), now and then any candidate at all, so wrong states get tried too. */
-function choose<T>(rows: readonly T[], pick: number, prefer?: (row: T) => boolean): T | undefined {
-  const preferred = prefer ? rows.filter(prefer) : [];
-  const pool = preferred.length > 0 && pick % 7 !== 0 ? preferred : rows;
-  return pool[pick % Math.max(pool.length, 1)];
-}
-
-const waiterOf = (sectorId: string | undefined): Actor =>
-  sectorId === 'sector-terraza' ? WAITER_TERRAZA : WAITER_SALON;
-const dinerActor = (d: { id: string; sessionId: string }): Actor => ({
-  kind: 'diner',
-  sessionId: d.sessionId,
-  dinerId: d.id,
-});
-
-/** Four in five times one of the right actors, else anyone (another sector's waiter, the cook, a diner). */
-function actorFor(world: World, pick: number, right: Actor[]): Actor {
-  if (pick % 5 !== 0 && right.length > 0) return right[pick % right.length]!;
-  const everyone = [...STAFF, ...world.diners.map(dinerActor)];
-  return everyone[pick % everyone.length]!;
-}
-
-const SECTORS_OF: Record<string, readonly string[]> = Object.fromEntries(
-  DEMO_STAFF.map((s) => [s.staffId, s.sectors as readonly string[]]),
-);
-
-const SECTOR_REASON = 'a waiter outside their sector';
-
-/** The reason the permission table refuses this actor here, or null if it may (as far as roles go). */
-function forbidden(
-  actor: Actor,
-  type: string,
-  scope: { sectors: string[]; sessions: string[] },
-): string | null {
-  const rule = PERMISSIONS[type as keyof typeof PERMISSIONS];
-  if (rule.public) return null;
-  if (actor.kind === 'diner') {
-    if (!rule.diner) return `a diner may not run ${type}`;
-    if (scope.sessions.some((s) => s !== actor.sessionId)) return 'a diner acting on another table';
-    return null;
-  }
-  if (actor.kind === 'system') {
-    return rule.system || rule.roles.includes('ADMIN') ? null : `the hub itself may not run ${type}`;
-  }
-  if (actor.kind !== 'staff') return `${actor.kind} may not run ${type}`;
-  if (!rule.roles.includes(actor.role)) return `${actor.role} may not run ${type}`;
-  if (actor.role === 'WAITER' && rule.sectorScoped) {
-    const mine = SECTORS_OF[actor.staffId] ?? [];
-    if (scope.sectors.some((s) => !mine.includes(s))) return SECTOR_REASON;
-  }
-  return null;
-}
-
-function itemInput(spec: ItemSpec): Record<string, unknown> {
-  const productId = PRODUCTS[spec.product % PRODUCTS.length]!;
-  // One in ten steaks comes without its required doneness: INVALID.
-  const modifiers =
-    productId === 'prod-entrecot' && spec.choice % 10 !== 0
-      ? [{ groupId: 'doneness', optionId: DONENESS[spec.choice % DONENESS.length] }]
-      : [];
-  return {
-    productId,
-    qty: spec.qty,
-    seat: spec.seat,
-    modifiers,
-    ...(spec.course ? { course: spec.course } : {}),
-  };
-}
-
-function moneyOf(db: Database.Database, sessionId: string) {
-  const session = loadSession(db, sessionId);
-  const branch = loadBranch(db);
-  if (!session || !branch) return undefined;
-  const check = checkOf({
-    session,
-    rounds: loadRoundsOfSession(db, sessionId),
-    discounts: loadDiscounts(db, sessionId),
-    settings: branch.settings,
-  });
-  const payments = loadPayments(db, sessionId);
-  return { check, payments, split: loadSplit(db, sessionId) as StoredSplit | null };
-}
-
+/** Stands in for a target that does not exist yet, so the op still runs and must answer NOT_FOUND. */
 const MISSING = 'no-such-thing';
 
 export function resolveOp(
@@ -404,7 +192,7 @@ export function resolveOp(
       return plan('SplitCheck', { sessionId, split }, floor(), onSession());
     }
     case 'RecordPayment': {
-      const money = session ? moneyOf(db, sessionId) : undefined;
+      const money = session ? sessionMoney(db, sessionId) : undefined;
       let shareKey: string | null = null;
       let due = money ? money.check.totalCents - netPaid(money.payments) : 100;
       if (op.amount === 'share' && money?.split && money.split.shares.length > 0) {

@@ -4,21 +4,14 @@
 import type Database from 'better-sqlite3';
 import type { CommandResult } from '../../protocol/commands/command.js';
 import { AGGREGATE_OF, domainEventSchema, type EventEnvelope } from '../../protocol/events/event.js';
-import { checkOf, type StoredSplit } from '../../hub/domain/check-decide.js';
 import { netPaid } from '../../hub/domain/check/payment-rules.js';
 import { MONEY_EVENTS } from '../../protocol/audit-entry.js';
 import { verifyAuditChain } from '../../hub/store/audit-log.js';
 import { iterateEvents } from '../../hub/store/event-log.js';
-import {
-  loadBranch,
-  loadDiscounts,
-  loadPayments,
-  loadRoundsOfSession,
-  loadSession,
-  loadSplit,
-} from '../../hub/store/queries/view-loaders.js';
+import { loadBranch } from '../../hub/store/queries/view-loaders.js';
 import { dumpReadModels, rebuildReadModels } from '../../hub/store/rebuild.js';
 import { replayLifecycles } from './lifecycle-replay.js';
+import { sessionMoney } from './session-money.js';
 
 type Row = Record<string, unknown>;
 
@@ -206,19 +199,12 @@ export function checkMoney(db: Database.Database): string[] {
       paidBeforeClose.set(sessionId, (paidBeforeClose.get(sessionId) ?? 0) - (d.amountCents as number));
   }
   for (const { id } of db.prepare('SELECT id FROM table_session').all() as Array<{ id: string }>) {
-    const session = loadSession(db, id);
-    if (!session) continue;
-    const check = checkOf({
-      session,
-      rounds: loadRoundsOfSession(db, id),
-      discounts: loadDiscounts(db, id),
-      settings: branch.settings,
-    });
-    const payments = loadPayments(db, id);
+    const money = sessionMoney(db, id);
+    if (!money) continue;
+    const { session, check, payments, split } = money;
     const paid = netPaid(payments);
     if (paid > check.totalCents)
       problems.push(`session ${id} (${session.status}) paid ${paid} of a ${check.totalCents} check`);
-    const split = loadSplit(db, id) as StoredSplit | null;
     if (split) {
       const sum = split.shares.reduce((a, s) => a + s.amountCents, 0);
       if (sum !== split.totalCents)
