@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 // The service worker each app registers (built by scripts/build-apps.ts into renderer/dist/<app>/sw.js
 // with that build's file list). It keeps the app loadable with the hub unreachable: the app shell is
-// precached at install, navigations fall back to the cached index.html, and the menu (GET /api/menu)
-// is served from the network when possible and from the cache when not. Commands are never cached:
-// they wait in IndexedDB (pending-store.ts) with their ids.
+// precached at install (under the scope's own URL, `./`), navigations fall back to it, and the views an
+// app opens with (menu, floor, a table's session, the kitchen board) are served from the network when
+// possible and from the cache when not, so a tablet reloaded with the hub out of reach shows the last
+// state it saw (the connection pill says it is stale) instead of an error page. Commands are never
+// cached: they wait in IndexedDB (pending-store.ts) with their ids.
 declare const __PRECACHE__: string[];
 declare const __VERSION__: string;
 declare const __APP__: string;
@@ -14,7 +16,8 @@ const sw = globalThis as unknown as ServiceWorkerGlobalScope;
 const CACHE = `comanda-${__APP__}-${__VERSION__}`;
 const DATA_CACHE = `comanda-${__APP__}-data`;
 const scope = new URL(sw.registration.scope);
-const CACHED_API = ['/api/menu'];
+/** Read views, by path prefix. The cache key is the full URL, so each station's board is its own. */
+const CACHED_API = ['/api/menu', '/api/floor', '/api/sessions/', '/api/kitchen/board'];
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
@@ -70,11 +73,12 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== scope.origin) return;
   if (request.mode === 'navigate' && url.pathname.startsWith(scope.pathname)) {
-    // The app's routes are client-side: any page under the scope is index.html.
-    event.respondWith(networkFirst(request, CACHE, new URL('index.html', scope).toString()));
+    // The app's routes are client-side: any page under the scope is the shell, which install cached
+    // under the scope's URL (the build lists it as `./`); a lookup under `index.html` would miss it.
+    event.respondWith(networkFirst(request, CACHE, scope.toString()));
     return;
   }
-  if (CACHED_API.includes(url.pathname)) {
+  if (CACHED_API.some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(networkFirst(request, DATA_CACHE));
     return;
   }

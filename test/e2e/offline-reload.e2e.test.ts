@@ -1,0 +1,141 @@
+// A tablet and a kitchen screen reloaded while the hub is out of reach. http://127.0.0.1 is a secure
+// context, so the service worker runs here as it does over the hub's HTTPS on the LAN: the reload must
+// bring the app back from its cache, with the last floor, menu, table and board it saw, say that it is
+// offline, keep a round taken meanwhile pending, and deliver it exactly once when the hub is back.
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
+import { launchBrowser, newDevice, screenshot } from './support/browser.js';
+import { openTable, placeRound } from './support/kitchen-seed.js';
+import { addDish, hubSteps, seat } from './support/waiter-steps.js';
+
+let hub: HubUnderTest;
+let browser: Browser;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+const { signedIn, session } = hubSteps(() => hub);
+
+/** Waits until the page is controlled by its app's service worker with the shell precached. */
+async function controlledBySw(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
+    }
+  });
+}
+
+/**
+ * Our hand on the wire. Chromium's offline emulation fails HTTP (the service worker's fetches
+ * included) but lets WebSockets through, so the device's sockets are routed here: dropped and refused
+ * while unplugged.
+ */
+async function wire(context: BrowserContext) {
+  let offline = false;
+  const sockets: WebSocketRoute[] = [];
+  await context.routeWebSocket(/\/ws/, (ws) => {
+    if (offline) return void ws.close({ code: 1011, reason: 'offline' });
+    ws.connectToServer();
+    sockets.push(ws);
+  });
+  return {
+    unplug: async (page: Page) => {
+      offline = true;
+      await context.setOffline(true);
+      for (const ws of sockets.splice(0)) await ws.close({ code: 1011, reason: 'offline' });
+      await provedUnreachable(page);
+    },
+    plugIn: async () => {
+      offline = false;
+      await context.setOffline(false);
+    },
+  };
+}
+
+async function provedUnreachable(page: Page): Promise<void> {
+  // Nothing from the hub must answer now: prove it from the page rather than trust the emulation.
+  const reachable = await page.evaluate(async (base) => {
+    try {
+      await fetch(`${base}/healthz`, { cache: 'no-store' });
+      return true;
+    } catch {
+      return false;
+    }
+  }, hub.base);
+  expect(reachable).toBe(false);
+}
+
+describe('reload with the hub out of reach', () => {
+  it('the waiter tablet comes back from its cache, takes a round offline and sends it once when the hub is back', async () => {
+    const { context, page } = await newDevice(browser, 'tablet');
+    const net = await wire(context);
+    await signedIn(context, page, 'WAITER');
+    await controlledBySw(page);
+    const sessionId = await seat(page, '6', 2);
+    await addDish(page, 'prod-cana', { seat: 1, qty: 2 });
+    await page.getByRole('button', { name: /Enviar a cocina/ }).click();
+    const firstRound = page.locator('[data-round="1"] [data-round-status]');
+    await expect.poll(() => firstRound.textContent()).toBe('En cocina');
+    // No online reload first: the shell must come from what the worker precached at install.
+    await net.unplug(page);
+    await page.reload();
+    // The shell, the table and its round, from the cache; the pill says it is not live.
+    await page.locator('[data-round="1"]').waitFor();
+    await expect.poll(() => page.locator('.conn').textContent()).not.toContain('En directo');
+    await page.locator('[data-product="prod-flan"]').waitFor();
+    await screenshot(page, 'waiter-offline-reload-tablet');
+
+    // A round taken now waits on the device, shown as pending.
+    await addDish(page, 'prod-flan', { seat: 2 });
+    await page.getByRole('button', { name: /Enviar a cocina/ }).click();
+    await page.locator('[data-pending-round]').waitFor();
+    expect((await session(sessionId)).rounds).toHaveLength(1);
+
+    await net.plugIn();
+    await expect.poll(() => page.locator('.conn').textContent(), { timeout: 15_000 }).toContain('En directo');
+    await expect.poll(async () => (await session(sessionId)).rounds.length, { timeout: 15_000 }).toBe(2);
+    const rounds = (await session(sessionId)).rounds;
+    expect(rounds[1]!.items.map((i) => i.productId)).toEqual(['prod-flan']);
+    await expect
+      .poll(() => page.locator('[data-round="2"] [data-round-status]').textContent())
+      .toBe('En cocina');
+    await context.close();
+  });
+
+  it('the kitchen screen comes back with the tickets it had and the hub-lost alarm', async () => {
+    const { context, page } = await newDevice(browser, 'kitchen');
+    const net = await wire(context);
+    await page.goto(`${hub.base}/kitchen/`);
+    await page.getByRole('button', { name: /Jorge/ }).click();
+    for (let k = 0; k < 4; k++) await page.getByRole('button', { name: '5', exact: true }).click();
+    await page.locator('.conn-live').waitFor();
+    await controlledBySw(page);
+    const s = await openTable(hub, hub.tokens.WAITER, 'table-7', 2);
+    await placeRound(hub, hub.tokens.WAITER, s, [{ productId: 'prod-bravas', qty: 1 }]);
+    await page.waitForFunction(() => document.querySelectorAll('.ticket[data-ticket]').length >= 1);
+    const before = await page.locator('.ticket[data-ticket]').count();
+    await page.reload();
+    await page.locator('.conn-live').waitFor();
+
+    await net.unplug(page);
+    await page.reload();
+    await expect.poll(() => page.locator('.ticket[data-ticket]').count()).toBe(before);
+    await expect.poll(() => page.locator('.conn-live').count()).toBe(0);
+    await screenshot(page, 'kitchen-offline-reload');
+
+    await net.plugIn();
+    await page.locator('.conn-live').waitFor({ timeout: 15_000 });
+    await context.close();
+  });
+});
