@@ -1,5 +1,5 @@
-// The waiter app in Chromium against a real hub: a whole table from seating to closing (with the kitchen
-// bumping through the API), a round taken with the hub out of reach, and two waiters ordering for one
+// The waiter app in Chromium against a real hub: a whole table from seating to closing (the round
+// carried to a real kitchen screen, bumped there from the keyboard and back to the tablet), a round taken with the hub out of reach, and two waiters ordering for one
 // table at the same moment.
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ async function signIn(page: Page, name: string, pin: string): Promise<void> {
 const { signedIn, session, command } = hubSteps(() => hub);
 
 describe('waiter app', () => {
-  it('seats table 5, orders with an allergen note, sees the kitchen bump live, splits the check and closes the table', async () => {
+  it('seats table 5, orders with an allergen note, the cook bumps it on the kitchen screen and the waiter sees it live, splits the check and closes the table', async () => {
     const { context, page } = await newDevice(browser, 'tablet');
     await signIn(page, 'Luis', '3333');
     await expect.poll(() => page.locator('.conn').textContent()).toContain('En directo');
@@ -73,19 +73,36 @@ describe('waiter app', () => {
     const round = page.locator('[data-round="1"] [data-round-status]');
     await expect.poll(() => round.textContent()).toBe('En cocina');
 
-    // The kitchen has the tickets, the allergen note on the steak.
+    // The kitchen screen (expo: every station) shows table 5's tickets, the allergy note on the steak.
     const tickets = (await hub.fetchJson('/api/kitchen/tickets', { token: hub.tokens.KITCHEN }))
       .body as TicketView[];
     const mine = tickets.filter((t) => t.tableLabel === '5');
     expect(mine.length).toBeGreaterThan(0);
     const steak = mine.flatMap((t) => t.items).find((i) => i.name.es === 'Entrecot a la brasa');
     expect(steak?.notes).toBe('Alergia al gluten: sin pan');
+    const kitchen = await newDevice(browser, 'kitchen');
+    await signedIn(kitchen.context, kitchen.page, 'KITCHEN', 'kitchen');
+    for (const t of mine) await kitchen.page.locator(`[data-ticket="${t.id}"]`).waitFor();
+    const steakCard = kitchen.page.locator('.ticket[data-ticket]', { hasText: 'Entrecot a la brasa' });
+    expect(await steakCard.locator('.note-allergy').textContent()).toContain('Alergia al gluten');
+    await screenshot(kitchen.page, 'waiter-round-on-kitchen-screen');
 
-    // The cook bumps every ticket; the waiter sees the round READY without touching anything.
+    // The cook bumps each of them from the keyboard (the first card, then Enter); the waiter sees the
+    // round READY without touching anything.
     const bumped = Date.now();
-    for (const t of mine) await command('BumpTicket', { ticketId: t.id }, hub.tokens.KITCHEN);
+    for (const t of mine) {
+      const card = kitchen.page.locator(`[data-ticket="${t.id}"]`);
+      const position = await kitchen.page
+        .locator('.ticket[data-ticket]')
+        .evaluateAll((els, id) => els.findIndex((el) => (el as HTMLElement).dataset.ticket === id), t.id);
+      await kitchen.page.keyboard.press(String(position + 1));
+      await expect.poll(() => card.getAttribute('aria-selected')).toBe('true');
+      await kitchen.page.keyboard.press('Enter');
+      await card.waitFor({ state: 'detached' });
+    }
     await expect.poll(() => round.textContent(), { timeout: 5000 }).toBe('Lista');
-    console.log(`waiter saw READY ${Date.now() - bumped} ms after the bumps`);
+    console.log(`waiter saw READY ${Date.now() - bumped} ms after the cook started bumping`);
+    await kitchen.context.close();
     await page.locator('.session-head').getByRole('button', { name: 'Sala', exact: true }).click();
     await expect.poll(() => page.locator('[data-table="5"]').getAttribute('data-state')).toBe('FOOD_READY');
     await screenshot(page, 'waiter-floor-ready-tablet');

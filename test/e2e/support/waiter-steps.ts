@@ -28,14 +28,20 @@ export interface SessionView {
 }
 
 /** The demo staff each role signs in as (see hub/app/demo-branch.ts). */
-const STAFF_OF = { WAITER: 'staff-luis', MANAGER: 'staff-marta' } as const;
+const STAFF_OF = { WAITER: 'staff-luis', MANAGER: 'staff-marta', KITCHEN: 'staff-jorge' } as const;
 
 export function hubSteps(getHub: () => HubUnderTest) {
   /**
    * Signs a device in with a token the test hub already holds. The hub allows five PIN logins a minute
-   * per address and startTestHub uses four, so tests start signed in rather than typing PINs.
+   * per address and startTestHub uses four, so tests start signed in rather than typing PINs. The
+   * waiter app by default; the kitchen display for a cook.
    */
-  async function signedIn(context: BrowserContext, page: Page, role: 'WAITER' | 'MANAGER'): Promise<void> {
+  async function signedIn(
+    context: BrowserContext,
+    page: Page,
+    role: keyof typeof STAFF_OF,
+    app: 'waiter' | 'kitchen' = 'waiter',
+  ): Promise<void> {
     const hub = getHub();
     const token = hub.tokens[role];
     const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
@@ -49,10 +55,13 @@ export function hubSteps(getHub: () => HubUnderTest) {
       staff: { id: staff.id, name: staff.name, role: staff.role, sectorIds: staff.sectorIds },
     };
     await context.addInitScript({
-      content: `localStorage.setItem('comanda.waiter.session', ${JSON.stringify(JSON.stringify(session))});`,
+      content: `localStorage.setItem('comanda.${app}.session', ${JSON.stringify(JSON.stringify(session))});`,
     });
-    await page.goto(`${hub.base}/waiter/`);
-    await page.locator('.tile').first().waitFor();
+    await page.goto(`${hub.base}/${app}/`);
+    await page
+      .locator(app === 'waiter' ? '.tile' : '.k-top')
+      .first()
+      .waitFor();
   }
 
   async function session(id: string): Promise<SessionView> {
