@@ -49,6 +49,10 @@ describe('waiter app', () => {
     await signIn(page, 'Luis', '3333');
     await expect.poll(() => page.locator('.conn').textContent()).toContain('En directo');
     await screenshot(page, 'waiter-floor-tablet');
+    // The kitchen screen (expo: every station) is on, as it is all service.
+    const kitchen = await newDevice(browser, 'kitchen');
+    await signedIn(kitchen.context, kitchen.page, 'KITCHEN', 'kitchen');
+    await kitchen.page.locator('.conn-live').waitFor();
 
     const sessionId = await seat(page, '5', 2);
     await addDish(page, 'prod-entrecot', {
@@ -69,19 +73,19 @@ describe('waiter app', () => {
       .click();
     await addDish(page, 'prod-cana', { seat: 2, qty: 2 });
     await screenshot(page, 'waiter-cart-tablet');
+    const sent = Date.now();
     await page.getByRole('button', { name: /Enviar a cocina/ }).click();
+    // The kitchen screen shows table 5's tickets (time logged, not asserted), the allergy note on the steak.
+    await kitchen.page.locator('.ticket[data-ticket]', { hasText: 'Entrecot a la brasa' }).waitFor();
+    console.log(`kitchen screen showed the steak's ticket ${Date.now() - sent} ms after the waiter's tap`);
     const round = page.locator('[data-round="1"] [data-round-status]');
     await expect.poll(() => round.textContent()).toBe('En cocina');
-
-    // The kitchen screen (expo: every station) shows table 5's tickets, the allergy note on the steak.
     const tickets = (await hub.fetchJson('/api/kitchen/tickets', { token: hub.tokens.KITCHEN }))
       .body as TicketView[];
     const mine = tickets.filter((t) => t.tableLabel === '5');
     expect(mine.length).toBeGreaterThan(0);
     const steak = mine.flatMap((t) => t.items).find((i) => i.name.es === 'Entrecot a la brasa');
     expect(steak?.notes).toBe('Alergia al gluten: sin pan');
-    const kitchen = await newDevice(browser, 'kitchen');
-    await signedIn(kitchen.context, kitchen.page, 'KITCHEN', 'kitchen');
     for (const t of mine) await kitchen.page.locator(`[data-ticket="${t.id}"]`).waitFor();
     const steakCard = kitchen.page.locator('.ticket[data-ticket]', { hasText: 'Entrecot a la brasa' });
     expect(await steakCard.locator('.note-allergy').textContent()).toContain('Alergia al gluten');
