@@ -1,6 +1,7 @@
 // The owner dashboard in Debian's Chromium against the real cloud (PGlite) and a real hub paired with it.
-// An owner signs in, sees the round a waiter just sent in today's figures once the hub has synced, changes
-// a price, and the hub's own menu shows it, with the editor saying when the hub applied it. A second test
+// An owner signs in; two diners at a table send a round from their phones and the owner sees it in today's
+// figures once the hub has synced, changes a price, and the hub's own menu shows it, with the editor
+// saying when the hub applied it. A second test
 // signs in to a group with three branches and three weeks of history (simulated hub logs sent through the
 // real signed ingest) for screenshots of every page in Spanish and English (test/e2e/screenshots/).
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +16,7 @@ import type { CloudDb } from '../../cloud-sync/db/cloud-db.js';
 import { createOwnerAccount } from '../../cloud-sync/owner/owner-accounts.js';
 import { DB_TARGETS, type OpenedTarget } from '../../cloud-sync/test-support/db-targets.js';
 import { HubLogSimulator } from '../../cloud-sync/test-support/hub-log-simulator.js';
+import { joinCodeOf } from '../support/live-service.js';
 import { FAST_SYNC, startSyncHub, type SyncHub } from '../support/sync-hub.js';
 import { launchBrowser, newDevice, screenshot } from './support/browser.js';
 import { historyFor, menuEvents } from './support/owner-history.js';
@@ -64,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('owner dashboard', () => {
-  it('shows a round after the hub syncs, and a price change reaches the hub', async () => {
+  it("shows the diners' round after the hub syncs, and a price change reaches the hub", async () => {
     const { tenantId } = await createTenant(db, 'Grupo Comanda Demo');
     const { branchId } = await createBranch(db, {
       tenantId,
@@ -87,39 +89,58 @@ describe('owner dashboard', () => {
     await screenshot(page, 'owner-01-login');
     await signIn(page, 'owner@demo.test');
 
-    // A waiter seats table 3 and sends two entrecôtes and a beer.
+    // A waiter seats table 3; two diners join from its QR link on their phones, build one round
+    // together (bravas and a beer) and send it, and the kitchen has its tickets. Diner rounds go straight
+    // to the kitchen in this restaurant (the other setting: test/e2e/diner.e2e.test.ts).
+    await hub.command('UpdateBranchSettings', { settings: { dinerRoundsNeedConfirmation: false } });
     const { sessionId } = (await hub.command('OpenSession', { tableId: 'table-3', guests: 2 })) as {
       sessionId: string;
     };
-    await hub.command('PlaceRound', {
-      sessionId,
-      items: [
-        {
-          productId: 'prod-entrecot',
-          qty: 2,
-          modifiers: [{ groupId: 'doneness', optionId: 'medium' }],
-          notes: '',
-        },
-        { productId: 'prod-cana', qty: 1, modifiers: [], notes: '' },
-      ],
-      holdCourses: [],
-    });
+    const code = joinCodeOf(hub.hub, 'table-3');
+    const [lucia, tom] = [await newDevice(browser, 'phone'), await newDevice(browser, 'phone')];
+    for (const [phone, name] of [
+      [lucia.page, 'Lucía'],
+      [tom.page, 'Tom'],
+    ] as const) {
+      await phone.goto(`http://127.0.0.1:${hub.hub.port}/t/${code}`);
+      await phone.getByRole('textbox').fill(name);
+      await phone.locator('form button[type=submit]').click();
+      await phone.locator('.t-product').first().waitFor();
+    }
+    await lucia.page.locator('[data-product="prod-bravas"] .t-add').click();
+    await tom.page.locator('[data-product="prod-cana"] .t-add').click();
+    await lucia.page.locator('.t-tabs button').nth(1).click();
+    await expect.poll(() => lucia.page.locator('.t-line').count(), { timeout: 10_000 }).toBe(2);
+    const sent = Date.now();
+    await lucia.page.getByRole('button', { name: 'Enviar a cocina' }).click();
+    await lucia.page.locator('.t-round .badge').filter({ hasText: 'En cocina' }).waitFor();
+    const tickets = (await hub.api('/api/kitchen/tickets')).body as Array<{
+      sessionId?: string;
+      tableLabel: string;
+    }>;
+    expect(tickets.filter((k) => k.tableLabel === '3').length).toBeGreaterThan(0);
+    await lucia.context.close();
+    await tom.context.close();
+
     const menu = (await hub.api('/api/menu')).body as {
       categories: { products: { id: string; priceCents: number }[] }[];
     };
     const priceOf = (m: typeof menu, id: string) =>
       m.categories.flatMap((c) => c.products).find((p) => p.id === id)?.priceCents ?? NaN;
-    const roundCents = 2 * priceOf(menu, 'prod-entrecot') + priceOf(menu, 'prod-cana');
+    const roundCents = priceOf(menu, 'prod-bravas') + priceOf(menu, 'prod-cana');
+    const session = (await hub.api(`/api/sessions/${sessionId}`)).body as {
+      check: { subtotalCents: number };
+    };
+    expect(session.check.subtotalCents).toBe(roundCents);
 
-    // The live feed (or its 30 s safety refresh) brings the round to the overview without a reload.
-    const synced = Date.now();
+    // The live feed brings the round to the overview without a reload, within seconds.
     const card = page.getByTestId('branch-branch-demo');
     await card
       .getByTestId('branch-ordered')
       .filter({ hasText: formatEuro(roundCents) })
-      .waitFor({ timeout: 35_000 });
+      .waitFor({ timeout: 10_000 });
     console.log(
-      `owner e2e: round visible on the dashboard ${Date.now() - synced} ms after the hub committed it`,
+      `owner e2e: the diners' round on the owner's dashboard ${Date.now() - sent} ms after the diner tapped send`,
     );
     await card.getByText('En línea').first().waitFor();
     await screenshot(page, 'owner-02-overview-live');
