@@ -3,7 +3,7 @@
 // addresses the diners' QR codes point at.
 import { z } from 'zod';
 import { productViewSchema } from './api-views.js';
-import { localizedTextSchema } from './domain-values.js';
+import { branchSettingsSchema, localizedTextSchema } from './domain-values.js';
 
 export const adminCatalogViewSchema = z.object({
   catalogVersion: z.number().int(),
@@ -47,3 +47,11 @@ export const hubAddressesViewSchema = z.object({
   dinerBaseUrls: z.array(z.string()),
 });
 export type HubAddressesView = z.infer<typeof hubAddressesViewSchema>;
+
+/** The branch's settings as the admin's settings page edits them (UpdateBranchSettings changes them). */
+export const adminSettingsViewSchema = z.object({
+  branchId: z.string(),
+  branchName: z.string(),
+  settings: branchSettingsSchema,
+});
+export type AdminSettingsView = z.infer<typeof adminSettingsViewSchema>;

@@ -55,7 +55,22 @@ const settingsPatchSchema = z
       ]),
     ),
   )
-  .strict() as unknown as z.ZodType<Partial<BranchSettings>>;
+  .strict()
+  // Checked on the command, not on stored settings: an older hub's stored zone must still load. The cloud
+  // cuts owners' business days with it, so a name Intl does not know would skew every report.
+  .refine((p) => p.timeZone === undefined || isTimeZone(p.timeZone), {
+    message: 'not a time zone this system knows (an IANA name such as Europe/Madrid)',
+    path: ['timeZone'],
+  }) as unknown as z.ZodType<Partial<BranchSettings>>;
+
+function isTimeZone(name: unknown): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: String(name) });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const updateBranchSettingsSchema = defineCommand(
   'UpdateBranchSettings',

@@ -2,6 +2,7 @@
 // diner addresses carry the port the hub really bound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  AdminSettingsView,
   AdminCatalogView,
   AdminFloorView,
   HubAddressesView,
@@ -69,8 +70,48 @@ describe('admin app reads', () => {
     expect(view.dinerBaseUrls).toEqual(view.lanAddresses.map((a) => `http://${a}:${t.hub.port}`));
   });
 
+  it('the settings page reads what UpdateBranchSettings wrote; a zone Intl does not know is refused', async () => {
+    const cmd = (settings: object, id: string) =>
+      t.fetchJson('/api/commands/UpdateBranchSettings', {
+        token: t.tokens.ADMIN,
+        body: { commandId: id, payload: { settings } },
+      });
+    const changed = await cmd(
+      { timeZone: 'America/Mexico_City', dinerRoundsNeedConfirmation: false },
+      'set-tz-1',
+    );
+    expect(changed.status).toBe(200);
+    const view = (await t.fetchJson('/api/admin/settings', { token: t.tokens.MANAGER }))
+      .body as AdminSettingsView;
+    expect(view.branchName).not.toBe('');
+    expect(view.settings).toMatchObject({
+      timeZone: 'America/Mexico_City',
+      dinerRoundsNeedConfirmation: false,
+    });
+    expect(view.settings.currency).toMatch(/^[A-Z]{3}$/);
+
+    const refused = await cmd({ timeZone: 'Mars/Olympus_Mons' }, 'set-tz-2');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'INVALID' });
+    expect(JSON.stringify(refused.body)).toContain('timeZone');
+    const after = (await t.fetchJson('/api/admin/settings', { token: t.tokens.ADMIN }))
+      .body as AdminSettingsView;
+    expect(after.settings.timeZone).toBe('America/Mexico_City');
+    // A waiter may not change them.
+    const waiter = await t.fetchJson('/api/commands/UpdateBranchSettings', {
+      token: t.tokens.WAITER,
+      body: { commandId: 'set-tz-3', payload: { settings: { locale: 'en' } } },
+    });
+    expect(waiter.status).toBe(403);
+  });
+
   it('waiters and kitchen staff may not read them', async () => {
-    for (const path of ['/api/admin/catalog', '/api/admin/floor', '/api/admin/addresses']) {
+    for (const path of [
+      '/api/admin/catalog',
+      '/api/admin/floor',
+      '/api/admin/addresses',
+      '/api/admin/settings',
+    ]) {
       expect((await t.fetchJson(path, { token: t.tokens.WAITER })).status).toBe(403);
       expect((await t.fetchJson(path, { token: t.tokens.KITCHEN })).status).toBe(403);
       expect((await t.fetchJson(path)).status).toBe(401);

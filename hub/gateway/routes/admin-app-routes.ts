@@ -3,6 +3,7 @@
 import {
   adminCatalogViewSchema,
   adminFloorViewSchema,
+  adminSettingsViewSchema,
   hubAddressesViewSchema,
 } from '../../../protocol/admin-api-views.js';
 import type { ReadDb } from '../../store/database.js';
@@ -10,6 +11,7 @@ import { adminCatalogView, adminFloorView } from '../../store/queries/admin-view
 import { loadBranch } from '../../store/queries/view-loaders.js';
 import { lanAddresses } from '../../lan-addresses.js';
 import type { ApiRoute } from '../api-route.js';
+import { AppError } from '../../../protocol/errors.js';
 
 const MANAGERS = ['ADMIN', 'MANAGER'] as const;
 
@@ -43,6 +45,20 @@ export function adminAppRoutes(deps: AdminAppRouteDeps): ApiRoute[] {
       response: adminFloorViewSchema,
       errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
       handler: () => ({ body: adminFloorView(db) }),
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/settings',
+      summary: "The branch's settings: currency, language, time zone, diner rounds, service charge, calls",
+      tags: ['admin'],
+      roles: MANAGERS,
+      response: adminSettingsViewSchema,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+      handler: () => {
+        const branch = loadBranch(db);
+        if (!branch) throw new AppError('NOT_FOUND', 'this hub has no branch yet');
+        return { body: { branchId: branch.id, branchName: branch.name, settings: branch.settings } };
+      },
     },
     {
       method: 'GET',
