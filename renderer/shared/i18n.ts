@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useBranchCurrency } from './branch-currency.js';
 
 export type Lang = 'es' | 'en';
 export const LANGS: readonly Lang[] = ['es', 'en'];
@@ -42,10 +43,13 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider(props: {
   dictionaries: Record<Lang, Dictionary>;
+  /** ISO 4217; without it, the branch's currency as the hub last reported it (branch-currency.ts). */
   currency?: string;
   children: ReactNode;
 }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const branchCurrency = useBranchCurrency();
+  const currency = props.currency ?? branchCurrency;
   const setLang = useCallback((next: Lang) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;
@@ -54,7 +58,7 @@ export function I18nProvider(props: {
   const value = useMemo<I18n>(() => {
     const dict = props.dictionaries[lang];
     const locale = lang === 'es' ? 'es-ES' : 'en-GB';
-    const moneyFmt = new Intl.NumberFormat(locale, { style: 'currency', currency: props.currency ?? 'EUR' });
+    const moneyFmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
     const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
     const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
     return {
@@ -66,7 +70,7 @@ export function I18nProvider(props: {
       time: (iso) => timeFmt.format(new Date(iso)),
       date: (iso) => dateFmt.format(new Date(iso)),
     };
-  }, [lang, props.currency, props.dictionaries, setLang]);
+  }, [lang, currency, props.dictionaries, setLang]);
   return createElement(I18nContext.Provider, { value }, props.children);
 }
 

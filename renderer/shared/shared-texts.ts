@@ -1,4 +1,6 @@
 // Texts of the shared components; each app spreads these into its own dictionaries.
+import type { Lang } from './i18n.js';
+
 export const sharedEs = {
   'conn.live': 'En directo',
   'conn.connecting': 'Conectando…',
@@ -20,6 +22,7 @@ export const sharedEs = {
   'login.delete': 'Borrar un dígito',
   'login.noStaff': 'No hay personal con acceso a esta aplicación.',
   'login.hubDown': 'No se puede contactar con el hub. Reintentando…',
+  'lang.switch': 'Idioma / Language',
   logout: 'Salir',
   close: 'Cerrar',
   cancel: 'Cancelar',
@@ -52,6 +55,7 @@ export const sharedEn: Record<keyof typeof sharedEs, string> = {
   'login.delete': 'Delete a digit',
   'login.noStaff': 'Nobody has access to this app.',
   'login.hubDown': 'Cannot reach the hub. Retrying…',
+  'lang.switch': 'Language / Idioma',
   logout: 'Sign out',
   close: 'Close',
   cancel: 'Cancel',
@@ -62,3 +66,11 @@ export const sharedEn: Record<keyof typeof sharedEs, string> = {
   'role.WAITER': 'Waiter',
   'role.KITCHEN': 'Kitchen',
 };
+
+/**
+ * The shared components' own labels (a dialog's close button, the language switch) in the language on
+ * screen, read from here so they never hang on an app's dictionary having spread these.
+ */
+export function sharedTexts(lang: Lang): Record<keyof typeof sharedEs, string> {
+  return lang === 'es' ? sharedEs : sharedEn;
+}

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
+import { hubSteps } from './support/waiter-steps.js';
 import { launchBrowser, newDevice, screenshot, SCREENSHOT_DIR } from './support/browser.js';
 
 interface MenuProduct {
@@ -212,6 +213,12 @@ describe('admin app', () => {
     await page.locator('.steps li').first().waitFor();
     await screenshot(page, 'admin-12-https');
 
+    // The branch settings: a manager reads them; changing them is an admin's.
+    await page.getByRole('link', { name: 'Ajustes del local' }).click();
+    await page.getByText(/Solo un administrador/).waitFor();
+    expect(await page.getByLabel('Zona horaria').isDisabled()).toBe(true);
+    await screenshot(page, 'admin-12b-settings-manager');
+
     await page.getByRole('link', { name: 'Auditoría y copias' }).click();
     await page.getByRole('button', { name: 'Verificar ahora' }).click();
     await page.getByText(/Cadena íntegra/).waitFor();
@@ -243,6 +250,26 @@ describe('admin app', () => {
     await page.getByRole('tab', { name: /Products/ }).click();
     await page.locator('tr[data-product-id]').first().waitFor();
     await screenshot(page, 'admin-14-catalog-en');
+  });
+
+  it("an admin sends diners' rounds straight to the kitchen and moves the business day to 6:00", async () => {
+    const admin = await newDevice(browser, 'laptop');
+    await hubSteps(() => t).signedIn(admin.context, admin.page, 'ADMIN', 'admin');
+    await admin.page.goto(`${t.base}/admin/#/settings`);
+    await admin.page.getByRole('button', { name: 'Directa a cocina' }).click();
+    await admin.page.getByLabel('El día de trabajo empieza a las').selectOption('6');
+    await screenshot(admin.page, 'admin-12c-settings-admin');
+    await admin.page.getByRole('button', { name: 'Guardar ajustes' }).click();
+    await admin.page.locator('.toast-ok', { hasText: 'Guardado' }).waitFor();
+    const saved = (await t.fetchJson('/api/admin/settings', { token: t.tokens.ADMIN })).body as {
+      settings: { dinerRoundsNeedConfirmation: boolean; businessDayStartsAtHour: number; timeZone: string };
+    };
+    expect(saved.settings).toMatchObject({
+      dinerRoundsNeedConfirmation: false,
+      businessDayStartsAtHour: 6,
+      timeZone: 'Europe/Madrid',
+    });
+    await admin.context.close();
   });
 
   it('keeps a change made while the hub is unreachable and sends it, once, when the hub is back', async () => {

@@ -7,6 +7,7 @@ import { DevicesPage } from './devices/DevicesPage.js';
 import { SyncPage } from './sync/SyncPage.js';
 import { HttpsPage } from './security/HttpsPage.js';
 import { MaintenancePage } from './maintenance/MaintenancePage.js';
+import { SettingsPage } from './settings/SettingsPage.js';
 
 export function PageBody(props: { route: Route }) {
   switch (props.route.page) {
@@ -20,6 +21,8 @@ export function PageBody(props: { route: Route }) {
       return <DevicesPage />;
     case 'sync':
       return <SyncPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'https':
       return <HttpsPage />;
     case 'maintenance':

@@ -1,9 +1,10 @@
 // The admin's frame on a laptop: a sidebar with the sections, who is signed in, the connection and the
 // language; the page on the right. Commands still waiting for the hub are listed under the menu.
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import type { LiveStatus } from '../../shared/live-client.js';
 import type { StaffSession } from '../../shared/staff-session.js';
+import { offlineReloadSupported } from '../../shared/sw-register.js';
 import { ConnectionPill } from '../../shared/ui/ConnectionPill.js';
 import { LangSwitch } from '../../shared/ui/LangSwitch.js';
 import { PendingList } from '../../shared/ui/PendingList.js';
@@ -17,6 +18,7 @@ const ICONS: Record<PageId, string> = {
   staff: 'staff',
   devices: 'devices',
   sync: 'sync',
+  settings: 'settings',
   https: 'lock',
   maintenance: 'shield',
 };
@@ -30,6 +32,11 @@ export function Shell(props: {
   const { t } = useI18n();
   const { sessions, api, commands } = useAdmin();
   const pending = useSyncExternalStore(commands.subscribe, commands.pending);
+  // Lost from the first 'offline' until 'live' again: the retries in between ('connecting') must not
+  // make the note below blink.
+  const [lost, setLost] = useState(false);
+  const nowLost = props.status === 'offline' || (props.status === 'connecting' && lost);
+  if (nowLost !== lost) setLost(nowLost);
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.label')}>
@@ -76,6 +83,11 @@ export function Shell(props: {
               unauthorized: t('conn.unauthorized'),
             }}
           />
+          {nowLost && !offlineReloadSupported() ? (
+            <p className="sidebar-note" role="note">
+              {t('shell.reloadNeedsHub')}
+            </p>
+          ) : null}
           <div className="sidebar-user">
             <span className="avatar" aria-hidden="true">
               {props.staff.name.slice(0, 1).toUpperCase()}

@@ -6,11 +6,14 @@ export const commonEs = {
   edit: 'Editar',
 
   'nav.label': 'Secciones',
+  'shell.reloadNeedsHub':
+    'Sin HTTPS, no recargues la página: no vuelve a cargar hasta que vuelva el hub. Lo que guardes queda pendiente y se envía al volver.',
   'nav.catalog': 'Carta',
   'nav.floor': 'Sala y mesas',
   'nav.staff': 'Personal',
   'nav.devices': 'Dispositivos',
   'nav.sync': 'Sincronización',
+  'nav.settings': 'Ajustes del local',
   'nav.https': 'HTTPS para tablets',
   'nav.maintenance': 'Auditoría y copias',
 
@@ -47,11 +50,14 @@ export const commonEn: Record<keyof typeof commonEs, string> = {
   edit: 'Edit',
 
   'nav.label': 'Sections',
+  'shell.reloadNeedsHub':
+    'Without HTTPS, do not reload the page: it cannot load again until the hub is back. What you save waits and is sent then.',
   'nav.catalog': 'Menu',
   'nav.floor': 'Floor & tables',
   'nav.staff': 'Staff',
   'nav.devices': 'Devices',
   'nav.sync': 'Cloud sync',
+  'nav.settings': 'Branch settings',
   'nav.https': 'HTTPS for tablets',
   'nav.maintenance': 'Audit & backups',
 

@@ -2,7 +2,16 @@
 // the desktop shell's links land on the same page, and the static server needs no rewrites.
 import { useSyncExternalStore } from 'react';
 
-export const PAGES = ['catalog', 'floor', 'staff', 'devices', 'sync', 'https', 'maintenance'] as const;
+export const PAGES = [
+  'catalog',
+  'floor',
+  'staff',
+  'devices',
+  'sync',
+  'settings',
+  'https',
+  'maintenance',
+] as const;
 export type PageId = (typeof PAGES)[number];
 
 export interface Route {

@@ -6,6 +6,7 @@ import { commonEn } from './common-texts.js';
 import { devicesEn } from './devices/texts.js';
 import { floorEn } from './floor/texts.js';
 import { maintenanceEn } from './maintenance/texts.js';
+import { settingsEn } from './settings/texts.js';
 import { httpsEn } from './security/texts.js';
 import { staffEn } from './staff/texts.js';
 import { syncEn } from './sync/texts.js';
@@ -21,4 +22,5 @@ export const en: Record<keyof typeof es, string> = {
   ...syncEn,
   ...httpsEn,
   ...maintenanceEn,
+  ...settingsEn,
 };

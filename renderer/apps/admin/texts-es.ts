@@ -5,6 +5,7 @@ import { commonEs } from './common-texts.js';
 import { devicesEs } from './devices/texts.js';
 import { floorEs } from './floor/texts.js';
 import { maintenanceEs } from './maintenance/texts.js';
+import { settingsEs } from './settings/texts.js';
 import { httpsEs } from './security/texts.js';
 import { staffEs } from './staff/texts.js';
 import { syncEs } from './sync/texts.js';
@@ -19,4 +20,5 @@ export const es = {
   ...syncEs,
   ...httpsEs,
   ...maintenanceEs,
+  ...settingsEs,
 };

@@ -2,7 +2,12 @@
 // few seconds (see use-hub-lost), because a silent screen that stopped updating is the worst failure.
 import { useI18n } from '../../shared/i18n.js';
 
-export function HubLostBanner(props: { since: number; unauthorized: boolean }) {
+export function HubLostBanner(props: {
+  since: number;
+  unauthorized: boolean;
+  /** Over plain HTTP no service worker keeps the page: a reload would leave a blank screen. */
+  reloadNeedsHub: boolean;
+}) {
   const { t, time } = useI18n();
   return (
     <div className="hub-lost" role="alert" aria-live="assertive">
@@ -12,6 +17,9 @@ export function HubLostBanner(props: { since: number; unauthorized: boolean }) {
       <div>
         <strong>{t('lost.title')}</strong>
         <p>{props.unauthorized ? t('lost.unauthorized') : t('lost.body')}</p>
+        {props.reloadNeedsHub && !props.unauthorized ? (
+          <p className="hub-lost-reload">{t('lost.reloadNeedsHub')}</p>
+        ) : null}
         <p className="hub-lost-since">{t('lost.since', { time: time(props.since) })}</p>
       </div>
     </div>

@@ -1,6 +1,7 @@
 // The kitchen display: board, all-day counts, top bar, dialogs, the hub-lost alarm, and the keyboard.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
+import { offlineReloadSupported } from '../../shared/sw-register.js';
 import { useStore } from '../../shared/use-store.js';
 import type { PendingCommand } from '../../shared/pending-store.js';
 import { PendingList } from '../../shared/ui/PendingList.js';
@@ -242,7 +243,11 @@ export function KitchenScreen(props: { services: KitchenServices }) {
     <AgeClockContext.Provider value={clock}>
       <div className={`kitchen${lostSince !== null ? ' is-lost' : ''}`}>
         {lostSince !== null ? (
-          <HubLostBanner since={lostSince} unauthorized={status === 'unauthorized'} />
+          <HubLostBanner
+            since={lostSince}
+            unauthorized={status === 'unauthorized'}
+            reloadNeedsHub={!offlineReloadSupported()}
+          />
         ) : null}
         <TopBar
           stationName={stationName}

@@ -128,7 +128,7 @@ function ItemLine(props: { item: TicketItem; done: boolean; cursor: boolean; lan
           )
         ) : null}
         {item.allergens.length > 0 ? (
-          <div className="allergens" aria-label="allergens">
+          <div className="allergens" aria-label={t('ticket.allergens')}>
             {item.allergens.map((a) => (
               <span key={a} className="allergen">
                 {t(`allergen.${a}`)}

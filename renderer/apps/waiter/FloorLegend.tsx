@@ -5,7 +5,7 @@ import { TABLE_STATE_ORDER } from './table-states.js';
 export function FloorLegend() {
   const { t } = useI18n();
   return (
-    <ul className="legend" aria-label="Leyenda">
+    <ul className="legend" aria-label={t('floor.legend')}>
       {TABLE_STATE_ORDER.map((s) => (
         <li key={s}>
           <span className={`swatch swatch-${s}`} aria-hidden="true" />

@@ -16,7 +16,7 @@ const dictionaries = { es, en };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider dictionaries={dictionaries} currency="EUR">
+    <I18nProvider dictionaries={dictionaries}>
       <ToastProvider>
         <RuntimeContext.Provider value={runtime}>
           <App />

@@ -1,5 +1,6 @@
 // Everything the waiter app keeps outside React: the sign-in, the hub's views (floor, menu, the table on
 // screen), the live feed that keeps them fresh, and the offline command queue of the person signed in.
+import { reportBranchCurrency } from '../../shared/branch-currency.js';
 import { createApiClient, NetworkError, type ApiClient } from '../../shared/api-client.js';
 import {
   createCommandQueue,
@@ -93,6 +94,8 @@ export function createWaiterRuntime(): WaiterRuntime {
   async function loadMenu(): Promise<void> {
     try {
       const menu = await api.get<MenuView>('/api/menu');
+      // The menu carries the branch's currency (branch settings): every amount on screen follows it.
+      reportBranchCurrency(menu.currency);
       state.set((s) => ({ ...s, menu }));
     } catch {
       // As above: the service worker may still answer /api/menu from its cache.

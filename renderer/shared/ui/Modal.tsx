@@ -1,6 +1,8 @@
 // A dialog over the app: Escape and the backdrop close it, focus moves into it, and screen readers
 // hear its title.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n.js';
+import { sharedTexts } from '../shared-texts.js';
 
 export function Modal(props: {
   title: string;
@@ -9,6 +11,7 @@ export function Modal(props: {
   footer?: ReactNode;
   closeLabel?: string;
 }) {
+  const { lang } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const { onClose } = props;
@@ -32,7 +35,11 @@ export function Modal(props: {
       >
         <div className="modal-head">
           <h2 id={titleId}>{props.title}</h2>
-          <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label={props.closeLabel ?? 'Close'}>
+          <button
+            className="btn btn-ghost btn-sm"
+            onClick={onClose}
+            aria-label={props.closeLabel ?? sharedTexts(lang).close}
+          >
             ✕
           </button>
         </div>

@@ -28,19 +28,26 @@ export interface SessionView {
 }
 
 /** The demo staff each role signs in as (see hub/app/demo-branch.ts). */
-const STAFF_OF = { WAITER: 'staff-luis', MANAGER: 'staff-marta', KITCHEN: 'staff-jorge' } as const;
+const STAFF_OF = {
+  WAITER: 'staff-luis',
+  MANAGER: 'staff-marta',
+  KITCHEN: 'staff-jorge',
+  ADMIN: 'staff-ana',
+} as const;
+/** What each app shows once signed in. */
+const SIGNED_IN = { waiter: '.tile', kitchen: '.k-top', admin: '.shell' } as const;
 
 export function hubSteps(getHub: () => HubUnderTest) {
   /**
    * Signs a device in with a token the test hub already holds. The hub allows five PIN logins a minute
    * per address and startTestHub uses four, so tests start signed in rather than typing PINs. The
-   * waiter app by default; the kitchen display for a cook.
+   * waiter app by default; the kitchen display or the admin app when asked.
    */
   async function signedIn(
     context: BrowserContext,
     page: Page,
     role: keyof typeof STAFF_OF,
-    app: 'waiter' | 'kitchen' = 'waiter',
+    app: keyof typeof SIGNED_IN = 'waiter',
   ): Promise<void> {
     const hub = getHub();
     const token = hub.tokens[role];
@@ -58,10 +65,7 @@ export function hubSteps(getHub: () => HubUnderTest) {
       content: `localStorage.setItem('comanda.${app}.session', ${JSON.stringify(JSON.stringify(session))});`,
     });
     await page.goto(`${hub.base}/${app}/`);
-    await page
-      .locator(app === 'waiter' ? '.tile' : '.k-top')
-      .first()
-      .waitFor();
+    await page.locator(SIGNED_IN[app]).first().waitFor();
   }
 
   async function session(id: string): Promise<SessionView> {

@@ -1,6 +1,7 @@
 // The menu: products (price, 86, stock), categories and kitchen stations, from the whole catalog
 // (inactive rows included) so nothing switched off is lost from view.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { reportBranchCurrency } from '../../../shared/branch-currency.js';
 import { useI18n } from '../../../shared/i18n.js';
 import { Badge } from '../../../shared/ui/Badge.js';
 import { PageHeader } from '../ui/PageHeader.js';
@@ -20,6 +21,8 @@ export function CatalogPage() {
   const catalog = useResource<Catalog>('/api/admin/catalog');
   const [tab, setTab] = useState<Tab>('products');
   const data = catalog.data;
+  // Prices below are shown in the branch's currency, which the catalog carries (branch settings).
+  useEffect(() => reportBranchCurrency(data?.currency), [data?.currency]);
   const soldOut = data ? data.products.filter((p) => p.active && !p.available).length : 0;
   return (
     <>

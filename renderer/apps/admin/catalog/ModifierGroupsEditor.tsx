@@ -81,7 +81,7 @@ export function ModifierGroupsEditor(props: {
               />
               <input
                 className="input input-money"
-                placeholder="+0,00"
+                placeholder={t('product.optionPricePlaceholder')}
                 inputMode="decimal"
                 aria-label={t('product.optionPrice')}
                 value={o.delta}

@@ -1,6 +1,7 @@
 // Waiter texts of the floor (Spanish and English): tables, their states, alerts and opening a table.
 export const floorEs = {
   'floor.title': 'Mesas',
+  'floor.legend': 'Leyenda de colores',
   'floor.empty': 'No tienes sectores asignados. Pide al encargado que te asigne uno.',
   'floor.calls': 'Llaman',
   'floor.seats': '{n} pax',
@@ -29,6 +30,7 @@ export const floorEs = {
 
 export const floorEn: Record<keyof typeof floorEs, string> = {
   'floor.title': 'Tables',
+  'floor.legend': 'Colour key',
   'floor.empty': 'You have no sectors assigned. Ask the manager to assign you one.',
   'floor.calls': 'Calling',
   'floor.seats': '{n} seats',
