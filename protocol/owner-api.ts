@@ -1,6 +1,7 @@
 // The owner dashboard's API (cloud-sync, /v1/owner/…): the shapes it answers with, shared by the cloud
 // and the dashboard (renderer/apps/owner imports these as types). Money is integer cents; days are
-// YYYY-MM-DD UTC business days; times are ISO-8601.
+// YYYY-MM-DD business days of the branch (its local date, the hours before its day start hour counting
+// for the day before: docs/CLOUD.md); times are ISO-8601.
 
 export type OwnerRole = 'owner' | 'viewer';
 
@@ -29,9 +30,15 @@ export interface OverviewHub {
 export interface OverviewBranch {
   branchId: string;
   name: string;
+  /** The branch's current business day: what `today` covers. */
+  day: string;
+  /** IANA zone of the branch (from its hub's settings). */
+  timeZone: string;
+  /** ISO 4217, from the hub's settings. */
+  currency: string;
   today: {
     revenueCents: number;
-    /** Items ordered today (active lines), including tables still open. */
+    /** Items ordered today (active lines of submitted rounds, not carts), including tables still open. */
     orderedCents: number;
     paymentsCents: number;
     tipsCents: number;
@@ -40,7 +47,10 @@ export interface OverviewBranch {
   };
   openTables: number;
   guestsSeated: number;
+  /** Rounds of open tables the kitchen has: placed by staff, or diners' rounds a waiter confirmed. */
   liveRounds: number;
+  /** Diners' rounds of open tables waiting for a waiter's confirmation (not in liveRounds). */
+  roundsAwaitingConfirmation: number;
   catalogHeadVersion: number;
   hubs: OverviewHub[];
 }
@@ -49,6 +59,7 @@ export interface OverviewBranch {
 export interface Overview {
   tenantId: string;
   tenantName: string;
+  /** The business day most branches are in (each branch has its own `day`). */
   day: string;
   generatedAt: string;
   branches: OverviewBranch[];
@@ -69,10 +80,12 @@ export interface ReportTotals {
 export interface SalesReport {
   from: string;
   to: string;
-  branches: { branchId: string; name: string }[];
+  branches: { branchId: string; name: string; currency: string }[];
+  /** ISO 4217 of the figures: the branches' currency (the first branch's when they differ). */
+  currency: string;
   totals: ReportTotals;
   days: ({ day: string } & ReportTotals)[];
-  /** 24 rows, hour 0–23 UTC: closed sessions' revenue by the hour they closed. */
+  /** 24 rows, hour 0–23 of each branch's wall clock: closed sessions' revenue by the hour they closed. */
   hours: { hour: number; revenueCents: number; sessionsClosed: number }[];
   byBranch: ({ branchId: string; name: string } & ReportTotals)[];
   products: { productId: string; name: string; qty: number; salesCents: number }[];
@@ -129,6 +142,8 @@ export interface EditorChange {
 export interface CatalogEditorView {
   branchId: string;
   branchName: string;
+  /** ISO 4217 the branch's prices are in (its hub's settings). */
+  currency: string;
   headVersion: number;
   categories: { categoryId: string; name: { es: string; en: string }; position: number; active: boolean }[];
   stations: { stationId: string; name: string }[];

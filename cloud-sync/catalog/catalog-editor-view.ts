@@ -11,8 +11,8 @@ export async function catalogEditorView(
   tenantId: string,
   branchId: string,
 ): Promise<CatalogEditorView | undefined> {
-  const branch = await db.query<{ name: string }>(
-    'SELECT name FROM branches WHERE id = $1 AND tenant_id = $2',
+  const branch = await db.query<{ name: string; currency: string }>(
+    'SELECT name, currency FROM branches WHERE id = $1 AND tenant_id = $2',
     [branchId, tenantId],
   );
   if (branch[0] === undefined) return undefined;
@@ -51,6 +51,7 @@ export async function catalogEditorView(
   return {
     branchId,
     branchName: branch[0].name,
+    currency: branch[0].currency,
     headVersion: head,
     categories: categories.map((c) => ({
       categoryId: c.category_id,

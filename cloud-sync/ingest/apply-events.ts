@@ -13,8 +13,9 @@ import {
   type BatchState,
 } from './batch-state.js';
 import { runWrites, type BatchWrite } from './batch-write.js';
+import { clockAfter, loadBranchClock, projectionContext } from './branch-clock.js';
 import { BatchProjection } from './project-batch.js';
-import { projectEvent } from './project-event.js';
+import { projectEvent, type ProjectionContext } from './project-event.js';
 
 /** Where unexpected per-event failures are reported; the answer to the hub carries no internals. */
 export interface IngestLog {
@@ -62,6 +63,7 @@ export async function applyPerEvent(
 ): Promise<Applied> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
+  let clock = await loadBranchClock(tx, hubBranchId);
   for (const e of events) {
     const pre = precheck(e, state, hubBranchId);
     if (!pre.ok) {
@@ -73,8 +75,9 @@ export async function applyPerEvent(
     await tx.query('SAVEPOINT ingest_event');
     try {
       await insertEvent(tx, hubId, e);
-      await projectEvent(tx, { branchId: e.branchId, day: pre.day, occurredAt: e.occurredAt }, pre.event);
+      await projectEvent(tx, projectionContext(e, clock), pre.event);
       await tx.query('RELEASE SAVEPOINT ingest_event');
+      clock = clockAfter(pre.event, clock); // only once it stuck: a failed settings event changes nothing
     } catch (err) {
       await tx.query('ROLLBACK TO SAVEPOINT ingest_event');
       log?.error({ err, eventId: e.id, seq: e.seq, type: e.type }, 'applying an event failed');
@@ -125,7 +128,8 @@ export async function applyBatched(
 ): Promise<Applied | null> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
-  const projected: { ctx: { branchId: string; day: string; occurredAt: string }; event: DomainEvent }[] = [];
+  const projected: { ctx: ProjectionContext; event: DomainEvent }[] = [];
+  let clock = await loadBranchClock(tx, hubBranchId);
   for (const e of events) {
     const pre = precheck(e, state, hubBranchId);
     if (!pre.ok) {
@@ -134,10 +138,8 @@ export async function applyBatched(
     }
     results.push(markApplied(state, e));
     applied.push(e);
-    projected.push({
-      ctx: { branchId: e.branchId, day: pre.day, occurredAt: e.occurredAt },
-      event: pre.event,
-    });
+    projected.push({ ctx: projectionContext(e, clock), event: pre.event });
+    clock = clockAfter(pre.event, clock);
   }
   // Without the id probe, an event rejected for another reason could be one whose id is stored under
   // another seq, which must be answered EVENT_ID_CONFLICT; and one of an unprobed aggregate could have

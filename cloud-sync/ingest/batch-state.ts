@@ -126,7 +126,7 @@ export function rejected(
   return { eventId: e.id, seq: e.seq, status: 'rejected', reason, message, retryable };
 }
 
-type Precheck = { ok: false; result: EventResult } | { ok: true; event: DomainEvent; day: string };
+type Precheck = { ok: false; result: EventResult } | { ok: true; event: DomainEvent };
 
 /** Every check that does not need the event applied: duplicates, conflicts, validity, aggregate order. */
 export function precheck(e: SyncEvent, state: BatchState, hubBranchId: string): Precheck {
@@ -183,7 +183,7 @@ export function precheck(e: SyncEvent, state: BatchState, hubBranchId: string): 
       ),
     };
   }
-  return { ok: true, event: check.event, day: check.day };
+  return { ok: true, event: check.event };
 }
 
 export function markApplied(state: BatchState, e: SyncEvent): EventResult {

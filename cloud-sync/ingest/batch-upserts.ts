@@ -15,6 +15,14 @@ export interface ProjectionChanges {
   };
   daily: ReadonlyMap<string, DailyRow>;
   products: ReadonlyMap<string, ProductSales>;
+  /** The branch's settings after the batch's last settings event, if it had one. */
+  branch: BranchSettingsRow | undefined;
+}
+
+export interface BranchSettingsRow {
+  time_zone: string;
+  business_day_starts_at_hour: number;
+  currency: string;
 }
 
 /**
@@ -30,12 +38,13 @@ export function projectionUpserts(c: ProjectionChanges): BatchWrite[] {
       rows: pick(c.rows.sessions, c.dirty.sessions),
       sql: (
         doc,
-      ) => `INSERT INTO proj_sessions (branch_id, session_id, table_id, guests, status, opened_at, closed_at, business_day, total_cents, paid_cents, tips_cents)
-         SELECT $1, x.session_id, x.table_id, x.guests, x.status, x.opened_at, x.closed_at, x.business_day, x.total_cents, x.paid_cents, x.tips_cents
+      ) => `INSERT INTO proj_sessions (branch_id, session_id, table_id, guests, status, opened_at, closed_at, business_day, closed_hour, total_cents, paid_cents, tips_cents)
+         SELECT $1, x.session_id, x.table_id, x.guests, x.status, x.opened_at, x.closed_at, x.business_day, x.closed_hour, x.total_cents, x.paid_cents, x.tips_cents
            FROM json_to_recordset(${doc}) AS x(session_id text, table_id text, guests integer, status text, opened_at text,
-                closed_at text, business_day text, total_cents bigint, paid_cents bigint, tips_cents bigint)
+                closed_at text, business_day text, closed_hour integer, total_cents bigint, paid_cents bigint, tips_cents bigint)
          ON CONFLICT (branch_id, session_id) DO UPDATE SET table_id = EXCLUDED.table_id, guests = EXCLUDED.guests,
            status = EXCLUDED.status, closed_at = EXCLUDED.closed_at, business_day = EXCLUDED.business_day,
+           closed_hour = EXCLUDED.closed_hour,
            total_cents = EXCLUDED.total_cents, paid_cents = EXCLUDED.paid_cents, tips_cents = EXCLUDED.tips_cents`,
     });
   }
@@ -60,7 +69,7 @@ export function projectionUpserts(c: ProjectionChanges): BatchWrite[] {
            FROM json_to_recordset(${doc}) AS x(item_id text, round_id text, product_id text, name text, unit_price_cents bigint,
                 modifiers_cents bigint, qty integer, status text, business_day text)
          ON CONFLICT (branch_id, item_id) DO UPDATE SET modifiers_cents = EXCLUDED.modifiers_cents, qty = EXCLUDED.qty,
-           status = EXCLUDED.status`,
+           status = EXCLUDED.status, business_day = EXCLUDED.business_day`,
     });
   }
   if (c.dirty.payments.size > 0) {
@@ -95,6 +104,17 @@ export function projectionUpserts(c: ProjectionChanges): BatchWrite[] {
            FROM json_to_recordset(${doc}) AS x(business_day text, product_id text, name text, qty bigint, sales_cents bigint)
          ON CONFLICT (branch_id, business_day, product_id)
          DO UPDATE SET qty = proj_product_sales.qty + EXCLUDED.qty, sales_cents = proj_product_sales.sales_cents + EXCLUDED.sales_cents`,
+    });
+  }
+  if (c.branch !== undefined) {
+    out.push({
+      rows: [c.branch],
+      sql: (
+        doc,
+      ) => `UPDATE branches SET time_zone = x.time_zone, business_day_starts_at_hour = x.business_day_starts_at_hour,
+           currency = x.currency
+           FROM json_to_recordset(${doc}) AS x(time_zone text, business_day_starts_at_hour integer, currency text)
+          WHERE branches.id = $1`,
     });
   }
   return out;

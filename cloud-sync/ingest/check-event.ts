@@ -7,12 +7,13 @@ import {
   type EventType,
 } from '../../protocol/events/event.js';
 import type { RejectReason, SyncEvent } from '../../protocol/sync/ingest-batch.js';
+import { isKnownTimeZone } from '../../protocol/business-time.js';
 
 export type EventCheck =
-  { ok: true; event: DomainEvent; day: string } | { ok: false; reason: RejectReason; message: string };
+  { ok: true; event: DomainEvent } | { ok: false; reason: RejectReason; message: string };
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
-const ISO_DAY = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** Permanent problems only: the same event will fail the same way until the hub or the cloud is fixed. */
 export function checkEvent(e: SyncEvent, hubBranchId: string): EventCheck {
@@ -38,8 +39,7 @@ export function checkEvent(e: SyncEvent, hubBranchId: string): EventCheck {
       message: `${e.type} belongs to aggregate ${expectedAggregate}, not ${e.aggregateType}`,
     };
   }
-  const day = ISO_DAY.exec(e.occurredAt)?.[1];
-  if (day === undefined || Number.isNaN(Date.parse(e.occurredAt))) {
+  if (!ISO_TIME.test(e.occurredAt) || Number.isNaN(Date.parse(e.occurredAt))) {
     return { ok: false, reason: 'INVALID_EVENT', message: 'occurredAt is not an ISO timestamp' };
   }
   const parsed = domainEventSchema.safeParse({ type: e.type, data: e.data });
@@ -52,5 +52,18 @@ export function checkEvent(e: SyncEvent, hubBranchId: string): EventCheck {
       message: `${e.type} ${path}: ${issue?.message ?? 'invalid'}`,
     };
   }
-  return { ok: true, event: parsed.data as DomainEvent, day };
+  const event = parsed.data as DomainEvent;
+  // Every later business day of the branch is computed in this zone: one Intl does not know would
+  // fail them all, so the event waits on the hub (dead-lettered) instead.
+  if (
+    (event.type === 'BranchSettingsUpdated' || event.type === 'BranchInitialized') &&
+    !isKnownTimeZone(event.data.settings.timeZone)
+  ) {
+    return {
+      ok: false,
+      reason: 'INVALID_EVENT',
+      message: `${e.type} settings.timeZone: unknown time zone ${event.data.settings.timeZone}`,
+    };
+  }
+  return { ok: true, event };
 }

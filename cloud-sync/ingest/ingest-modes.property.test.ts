@@ -1,7 +1,7 @@
 // Property: the batched ingest and the per-event ingest are interchangeable. The same random hub log
-// (every projected event type, references to rows that do not exist, duplicates, gaps, resends and an
-// event only the database refuses) is fed to two hubs, one per mode, in the same batches; every answer
-// and every table row must come out the same.
+// (every projected event type, references to rows that do not exist, duplicates, gaps, resends, branch
+// settings changes that move the business day mid-batch, and an event only the database refuses) is fed
+// to two hubs, one per mode, in the same batches; every answer and every table row must come out the same.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../protocol/events/event.js';
@@ -19,7 +19,14 @@ const S = ['s0', 's1', 's2'];
 const R = ['r0', 'r1', 'r2'];
 const I = ['i0', 'i1', 'i2', 'i3'];
 const P = ['p0', 'p1', 'p2'];
-const DAYS = ['2026-11-26T23:30:00.000Z', '2026-11-27T20:00:00.000Z'];
+// Around midnight and the 05:00 start in Madrid, Mexico City and Tokyo, so a zone change moves the day.
+const DAYS = [
+  '2026-11-26T23:30:00.000Z',
+  '2026-11-27T20:00:00.000Z',
+  '2026-11-27T04:30:00.000Z',
+  '2026-11-27T11:00:00.000Z',
+];
+const ZONES = ['Europe/Madrid', 'America/Mexico_City', 'Asia/Tokyo', 'UTC'];
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 const itemOf = (id: string, price: number, qty: number, mod: number) =>
@@ -69,12 +76,15 @@ const opArb: fc.Arbitrary<DomainEvent> = fc.oneof(
       items: fc.uniqueArray(pick(I), { minLength: 1, maxLength: 3 }),
       price: fc.integer({ min: 0, max: 3000 }),
       qty: fc.integer({ min: 1, max: 3 }),
+      confirm: fc.boolean(),
     })
-    .map(({ r, s, items, price, qty }) =>
+    .map(({ r, s, items, price, qty, confirm }) =>
       ev.roundPlaced(
         r,
         s,
         items.map((i) => itemOf(i, price, qty, 0)),
+        1,
+        confirm,
       ),
     ),
   fc
@@ -110,10 +120,19 @@ const opArb: fc.Arbitrary<DomainEvent> = fc.oneof(
     .record({ r: pick(R), i: pick(I) })
     .map(({ r, i }): DomainEvent => ({ type: 'ItemRemoved', data: { roundId: r, itemId: i } })),
   fc.record({ r: pick(R), i: pick(I) }).map(({ r, i }) => ev.itemVoided(r, i)),
-  fc.record({ r: pick(R) }).map(({ r }): DomainEvent => ({
+  fc.record({ r: pick(R), confirm: fc.boolean() }).map(({ r, confirm }): DomainEvent => ({
     type: 'RoundSubmitted',
-    data: { roundId: r, submittedBy: null, needsConfirmation: false },
+    data: { roundId: r, submittedBy: null, needsConfirmation: confirm },
   })),
+  fc.record({ r: pick(R) }).map(({ r }): DomainEvent => ({
+    type: 'RoundSentToKitchen',
+    data: { roundId: r, firedItemIds: [], heldItemIds: [] },
+  })),
+  fc
+    .record({ zone: pick(ZONES), start: fc.integer({ min: 0, max: 8 }), initial: fc.boolean() })
+    .map(({ zone, start, initial }) =>
+      ev.branchSettings({ timeZone: zone, businessDayStartsAtHour: start, initial }),
+    ),
   fc.record({ r: pick(R) }).map(({ r }) => ev.roundCanceled(r)),
   fc.record({ r: pick(R), s: pick(S) }).map(({ r, s }): DomainEvent => ({
     type: 'RoundMoved',
@@ -156,6 +175,10 @@ async function snapshot(db: CloudDb, hub: SeededHub): Promise<unknown> {
     );
     out[table] = rows.map(({ branch_id: _b, ...rest }) => rest);
   }
+  out.branch = await db.query(
+    'SELECT time_zone, business_day_starts_at_hour, currency FROM branches WHERE id = $1',
+    [hub.branchId],
+  );
   const events = await db.query<Record<string, unknown>>(
     'SELECT * FROM ingested_events WHERE hub_id = $1 ORDER BY seq',
     [hub.hubId],

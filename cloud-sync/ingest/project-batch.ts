@@ -6,9 +6,15 @@
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { RoundItemData } from '../../protocol/events/round-events.js';
 import type { SqlRunner } from '../db/cloud-db.js';
-import { projectionUpserts } from './batch-upserts.js';
+import { projectionUpserts, type BranchSettingsRow } from './batch-upserts.js';
 import type { BatchWrite } from './batch-write.js';
-import type { ProjectionContext } from './project-event.js';
+import {
+  isLiveItem,
+  itemStatusIn,
+  submittedStatus,
+  type ProjectionContext,
+  type RoundStatus,
+} from './project-event.js';
 import {
   loadProjectionRows,
   type BatchProjectionInput,
@@ -33,6 +39,8 @@ export class BatchProjection {
   };
   private readonly daily = new Map<string, DailyRow>();
   private readonly products = new Map<string, ProductSales>();
+  /** The last settings event of the batch, written to the branch row. */
+  private branch: BranchSettingsRow | undefined;
 
   private constructor(private readonly rows: ProjectionRows) {}
 
@@ -72,6 +80,7 @@ export class BatchProjection {
   private insertItem(ctx: ProjectionContext, roundId: string, item: RoundItemData): void {
     if (this.rows.items.has(item.itemId)) return; // ON CONFLICT DO NOTHING
     const modifiers = modifiersOf(item.modifiers);
+    const status = itemStatusIn(this.rows.rounds.get(roundId)?.status);
     this.rows.items.set(item.itemId, {
       item_id: item.itemId,
       round_id: roundId,
@@ -80,10 +89,11 @@ export class BatchProjection {
       unit_price_cents: item.unitPriceCents,
       modifiers_cents: modifiers,
       qty: item.qty,
-      status: 'ACTIVE',
+      status,
       business_day: ctx.day,
     });
     this.dirty.items.add(item.itemId);
+    if (status === 'DRAFT') return;
     this.addProductSales(
       ctx.day,
       item.productId,
@@ -94,9 +104,11 @@ export class BatchProjection {
   }
 
   private retireItem(item: LoadedItemRow, status: string): void {
-    if (item.status !== 'ACTIVE') return;
+    if (!isLiveItem(item.status)) return;
+    const counted = item.status === 'ACTIVE';
     item.status = status;
     this.dirty.items.add(item.item_id);
+    if (!counted) return;
     this.addProductSales(
       item.business_day,
       item.product_id,
@@ -109,7 +121,7 @@ export class BatchProjection {
   private insertRound(
     ctx: ProjectionContext,
     d: { roundId: string; sessionId: string; number: number; source: string },
-    status: 'DRAFT' | 'PLACED',
+    status: RoundStatus,
   ): void {
     if (this.rows.rounds.has(d.roundId)) return;
     this.rows.rounds.set(d.roundId, {
@@ -145,6 +157,7 @@ export class BatchProjection {
           opened_at: ctx.occurredAt,
           closed_at: null,
           business_day: null,
+          closed_hour: null,
           total_cents: 0,
           paid_cents: 0,
           tips_cents: 0,
@@ -169,6 +182,7 @@ export class BatchProjection {
             status: 'CLOSED',
             closed_at: ctx.occurredAt,
             business_day: day,
+            closed_hour: ctx.hour,
             total_cents: d.totalCents,
             paid_cents: d.paidCents,
             tips_cents: d.tipsCents,
@@ -207,7 +221,7 @@ export class BatchProjection {
         return this.insertRound(ctx, event.data, 'DRAFT');
       case 'RoundPlaced': {
         const d = event.data;
-        this.insertRound(ctx, d, 'PLACED');
+        this.insertRound(ctx, d, submittedStatus(d.needsConfirmation));
         for (const item of d.items) this.insertItem(ctx, d.roundId, item);
         this.addDaily(day, { rounds_placed: 1 });
         return;
@@ -215,22 +229,44 @@ export class BatchProjection {
       case 'RoundSubmitted': {
         const round = this.rows.rounds.get(event.data.roundId);
         if (round === undefined || round.status !== 'DRAFT') return;
-        round.status = 'PLACED';
+        round.status = submittedStatus(event.data.needsConfirmation);
         this.dirty.rounds.add(round.round_id);
         this.addDaily(day, { rounds_placed: 1 });
+        // The cart's lines become ordered today, as placeDraftItems does.
+        for (const item of this.rows.items.values()) {
+          if (item.round_id !== round.round_id || item.status !== 'DRAFT') continue;
+          item.status = 'ACTIVE';
+          item.business_day = day;
+          this.dirty.items.add(item.item_id);
+          this.addProductSales(
+            day,
+            item.product_id,
+            item.name,
+            item.qty,
+            lineCents(item.unit_price_cents, item.modifiers_cents, item.qty),
+          );
+        }
+        return;
+      }
+      case 'RoundSentToKitchen': {
+        const round = this.rows.rounds.get(event.data.roundId);
+        if (round === undefined || round.status !== 'SUBMITTED') return;
+        round.status = 'PLACED';
+        this.dirty.rounds.add(round.round_id);
         return;
       }
       case 'ItemAdded':
         return this.insertItem(ctx, event.data.roundId, event.data.item);
       case 'ItemUpdated': {
         const item = this.rows.items.get(event.data.itemId);
-        if (item === undefined || item.status !== 'ACTIVE') return;
+        if (item === undefined || !isLiveItem(item.status)) return;
         const modifiers = modifiersOf(event.data.modifiers);
         const before = lineCents(item.unit_price_cents, item.modifiers_cents, item.qty);
         const qtyDelta = event.data.qty - item.qty;
         item.qty = event.data.qty;
         item.modifiers_cents = modifiers;
         this.dirty.items.add(item.item_id);
+        if (item.status !== 'ACTIVE') return;
         this.addProductSales(
           item.business_day,
           item.product_id,
@@ -256,7 +292,7 @@ export class BatchProjection {
         round.status = 'CANCELED';
         this.dirty.rounds.add(round.round_id);
         for (const item of this.rows.items.values()) {
-          if (item.round_id === round.round_id && item.status === 'ACTIVE') this.retireItem(item, 'CANCELED');
+          if (item.round_id === round.round_id) this.retireItem(item, 'CANCELED');
         }
         this.addDaily(day, { rounds_canceled: 1 });
         return;
@@ -266,6 +302,16 @@ export class BatchProjection {
         if (round === undefined) return;
         round.session_id = event.data.toSessionId;
         this.dirty.rounds.add(round.round_id);
+        return;
+      }
+      case 'BranchInitialized':
+      case 'BranchSettingsUpdated': {
+        const st = event.data.settings;
+        this.branch = {
+          time_zone: st.timeZone,
+          business_day_starts_at_hour: st.businessDayStartsAtHour,
+          currency: st.currency,
+        };
         return;
       }
       default:
@@ -280,6 +326,7 @@ export class BatchProjection {
       dirty: this.dirty,
       daily: this.daily,
       products: this.products,
+      branch: this.branch,
     });
   }
 }

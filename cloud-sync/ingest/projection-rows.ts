@@ -13,6 +13,7 @@ export interface SessionRow {
   opened_at: string;
   closed_at: string | null;
   business_day: string | null;
+  closed_hour: number | null;
   total_cents: number;
   paid_cents: number;
   tips_cents: number;
@@ -81,7 +82,8 @@ function referencedIds(inputs: readonly BatchProjectionInput[]) {
   const sessions = new Set<string>();
   const rounds = new Set<string>();
   const items = new Set<string>();
-  const canceledRounds = new Set<string>();
+  // Rounds whose every item the batch may change: canceled ones, and submitted ones (their DRAFT lines).
+  const wholeRounds = new Set<string>();
   const payments = new Set<string>();
   for (const { event } of inputs) {
     switch (event.type) {
@@ -98,9 +100,13 @@ function referencedIds(inputs: readonly BatchProjectionInput[]) {
         payments.add(event.data.paymentId);
         break;
       case 'RoundCreated':
-      case 'RoundSubmitted':
+      case 'RoundSentToKitchen':
       case 'RoundMoved':
         rounds.add(event.data.roundId);
+        break;
+      case 'RoundSubmitted':
+        rounds.add(event.data.roundId);
+        wholeRounds.add(event.data.roundId);
         break;
       case 'RoundPlaced':
         rounds.add(event.data.roundId);
@@ -108,6 +114,7 @@ function referencedIds(inputs: readonly BatchProjectionInput[]) {
         break;
       case 'ItemAdded':
         items.add(event.data.item.itemId);
+        rounds.add(event.data.roundId); // a line in a DRAFT round is not ordered yet
         break;
       case 'ItemUpdated':
       case 'ItemRemoved':
@@ -116,13 +123,13 @@ function referencedIds(inputs: readonly BatchProjectionInput[]) {
         break;
       case 'RoundCanceled':
         rounds.add(event.data.roundId);
-        canceledRounds.add(event.data.roundId);
+        wholeRounds.add(event.data.roundId);
         break;
       default:
         break;
     }
   }
-  return { sessions, rounds, items, canceledRounds, payments };
+  return { sessions, rounds, items, wholeRounds, payments };
 }
 
 /** Reads every existing row the batch can touch, in one statement whatever the batch size. */
@@ -140,12 +147,12 @@ export async function loadProjectionRows(
   const ids = referencedIds(inputs);
   // One primary-key probe per id, forced by LATERAL … LIMIT 1 / OFFSET 0 (subqueries the planner
   // cannot flatten): with `= ANY(array)` and stale stats it scanned the branch's whole range instead
-  // (see PROBE_BY_SEQ in batch-state.ts). Items of canceled rounds are the one non-unique lookup.
+  // (see PROBE_BY_SEQ in batch-state.ts). Items of canceled and submitted rounds are the one non-unique lookup.
   const [row] = await tx.query<{ s: unknown; r: unknown; i: unknown; p: unknown }>(
     `SELECT
          (SELECT json_agg(t) FROM unnest($2::text[]) AS x(v) CROSS JOIN LATERAL
-            (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day, total_cents, paid_cents,
-                    tips_cents FROM proj_sessions WHERE branch_id = $1 AND session_id = x.v LIMIT 1) t) AS s,
+            (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day, closed_hour, total_cents,
+                    paid_cents, tips_cents FROM proj_sessions WHERE branch_id = $1 AND session_id = x.v LIMIT 1) t) AS s,
          (SELECT json_agg(t) FROM unnest($3::text[]) AS x(v) CROSS JOIN LATERAL
             (SELECT round_id, session_id, number, source, status, business_day FROM proj_rounds
               WHERE branch_id = $1 AND round_id = x.v LIMIT 1) t) AS r,
@@ -158,14 +165,7 @@ export async function loadProjectionRows(
          (SELECT json_agg(t) FROM unnest($6::text[]) AS x(v) CROSS JOIN LATERAL
             (SELECT payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day
                FROM proj_payments WHERE branch_id = $1 AND payment_id = x.v LIMIT 1) t) AS p`,
-    [
-      branchId,
-      [...ids.sessions],
-      [...ids.rounds],
-      [...ids.items],
-      [...ids.canceledRounds],
-      [...ids.payments],
-    ],
+    [branchId, [...ids.sessions], [...ids.rounds], [...ids.items], [...ids.wholeRounds], [...ids.payments]],
   );
   // json_agg gives NULL for no rows; both drivers hand back parsed JSON (bigints as JSON numbers).
   const rows = <T>(v: unknown): T[] => (v ?? []) as T[];

@@ -175,7 +175,9 @@ describe.each(DB_TARGETS)('owner API on $name', (target) => {
       expect.objectContaining({ day: DAY, revenueCents: 4800, orderedCents: 6600, tipsCents: 500 }),
     ]);
     expect(r.hours).toHaveLength(24);
-    expect(r.hours[20]).toEqual({ hour: 20, revenueCents: 4800, sessionsClosed: 1 });
+    // Closed at 20:40 UTC: 21:40 on the branch's clock (Europe/Madrid, the hub's default zone).
+    expect(r.hours[21]).toEqual({ hour: 21, revenueCents: 4800, sessionsClosed: 1 });
+    expect(r.currency).toBe('EUR');
     expect(r.byBranch.map((b: { name: string; revenueCents: number }) => [b.name, b.revenueCents])).toEqual([
       ['Centro', 4800],
       ['Puerto', 0],

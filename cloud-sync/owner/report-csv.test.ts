@@ -18,6 +18,7 @@ const report: SalesReport = {
   from: '2026-11-27',
   to: '2026-11-27',
   branches: [],
+  currency: 'EUR',
   totals: zero,
   days: [{ day: '2026-11-27', ...zero, revenueCents: 123_405, refundsCents: 5 }],
   hours: [],

@@ -1,11 +1,14 @@
 // Owner reports over a date range, for all the tenant's branches or some: per day, per hour, per branch,
-// per product, tips and payment methods. Business days and hours are UTC (the branch time zone is not
-// synced yet, docs/CLOUD.md). Every query joins branches on the tenant: another tenant's ids match nothing.
+// per product, tips and payment methods. Days and hours are each branch's own (business days and local
+// hours computed at ingest, protocol/business-time.ts). Every query joins branches on the tenant: another
+// tenant's ids match nothing.
 import { z } from 'zod';
 import { idSchema } from '../../protocol/ids.js';
 import type { ReportTotals, SalesReport } from '../../protocol/owner-api.js';
 import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 
+/** The hub's default currency (branchSettingsSchema), for a report over no branch. */
+const DEFAULT_CURRENCY = 'EUR';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_REPORT_DAYS = 366;
 
@@ -54,8 +57,8 @@ function daysBetween(from: string, to: string): string[] {
 type Row = Record<string, unknown>;
 
 export async function salesReport(db: SqlRunner, tenantId: string, q: ReportQuery): Promise<SalesReport> {
-  const branches = await db.query<{ id: string; name: string }>(
-    `SELECT id, name FROM branches WHERE tenant_id = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))
+  const branches = await db.query<{ id: string; name: string; currency: string }>(
+    `SELECT id, name, currency FROM branches WHERE tenant_id = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))
       ORDER BY name, id`,
     [tenantId, q.branches ?? null],
   );
@@ -74,7 +77,8 @@ export async function salesReport(db: SqlRunner, tenantId: string, q: ReportQuer
     scope,
   );
   const hours = await db.query<Row>(
-    `SELECT substr(closed_at, 12, 2)::int AS hour, sum(total_cents) AS cents, count(*) AS n FROM proj_sessions
+    // closed_hour is the branch's local hour; sessions closed before it was kept fall back to the UTC hour.
+    `SELECT coalesce(closed_hour, substr(closed_at, 12, 2)::int) AS hour, sum(total_cents) AS cents, count(*) AS n FROM proj_sessions
       WHERE branch_id = ANY($1::text[]) AND status = 'CLOSED' AND business_day BETWEEN $2 AND $3 GROUP BY 1`,
     scope,
   );
@@ -122,7 +126,8 @@ export async function salesReport(db: SqlRunner, tenantId: string, q: ReportQuer
   return {
     from: q.from,
     to: q.to,
-    branches: branches.map((b) => ({ branchId: b.id, name: b.name })),
+    branches: branches.map((b) => ({ branchId: b.id, name: b.name, currency: b.currency })),
+    currency: branches[0]?.currency ?? DEFAULT_CURRENCY,
     totals: byBranch.reduce<ReportTotals>((acc, b) => add(acc, b), ZERO),
     days,
     hours: Array.from({ length: 24 }, (_, hour) => ({

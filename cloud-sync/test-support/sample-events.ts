@@ -1,4 +1,5 @@
 // Valid domain events for tests, with only the fields a scenario cares about as parameters.
+import { branchSettingsSchema } from '../../protocol/domain-values.js';
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { RoundItemData } from '../../protocol/events/round-events.js';
 
@@ -39,6 +40,7 @@ export function roundPlaced(
   sessionId: string,
   items: RoundItemData[],
   number = 1,
+  needsConfirmation = false,
 ): DomainEvent {
   return {
     type: 'RoundPlaced',
@@ -46,11 +48,11 @@ export function roundPlaced(
       roundId,
       sessionId,
       number,
-      source: 'STAFF',
-      createdBy: 'staff-1',
+      source: needsConfirmation ? 'DINER' : 'STAFF',
+      createdBy: needsConfirmation ? null : 'staff-1',
       items,
-      needsConfirmation: false,
-      firedItemIds: items.map((i) => i.itemId),
+      needsConfirmation,
+      firedItemIds: needsConfirmation ? [] : items.map((i) => i.itemId),
       heldItemIds: [],
     },
   };
@@ -89,4 +91,43 @@ export function paymentRecorded(
 
 export function sessionClosed(sessionId: string, totalCents: number, tipsCents = 0): DomainEvent {
   return { type: 'SessionClosed', data: { sessionId, totalCents, paidCents: totalCents, tipsCents } };
+}
+
+/** A diner's cart: a DRAFT round (filled with itemAdded, sent with roundSubmitted). */
+export function roundCreated(roundId: string, sessionId: string, number = 1): DomainEvent {
+  return {
+    type: 'RoundCreated',
+    data: { roundId, sessionId, number, source: 'DINER', createdBy: null },
+  };
+}
+
+export function itemAdded(roundId: string, item: RoundItemData): DomainEvent {
+  return { type: 'ItemAdded', data: { roundId, item } };
+}
+
+export function roundSubmitted(roundId: string, needsConfirmation = false): DomainEvent {
+  return { type: 'RoundSubmitted', data: { roundId, submittedBy: null, needsConfirmation } };
+}
+
+export function roundSentToKitchen(roundId: string): DomainEvent {
+  return { type: 'RoundSentToKitchen', data: { roundId, firedItemIds: [], heldItemIds: [] } };
+}
+
+/** The branch's settings as the hub emits them: every field not named at the hub's default. */
+export function branchSettings(o: {
+  timeZone: string;
+  businessDayStartsAtHour?: number;
+  currency?: string;
+  /** BranchInitialized (the hub's first event) instead of BranchSettingsUpdated. */
+  initial?: boolean;
+}): DomainEvent {
+  const branchId = 'branch-1';
+  const { initial, ...fields } = o;
+  const settings = branchSettingsSchema.parse(fields);
+  return initial === true
+    ? {
+        type: 'BranchInitialized',
+        data: { tenantId: 't', tenantName: 'Grupo', branchId, branchName: 'Centro', settings },
+      }
+    : { type: 'BranchSettingsUpdated', data: { branchId, settings } };
 }

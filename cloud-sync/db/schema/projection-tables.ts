@@ -1,5 +1,7 @@
 // Owner read models, updated in the ingest transaction. Keyed by branch: hub-made ids are UUIDv7.
-// Business days are the UTC date of the hub's occurredAt (the branch time zone is not synced yet).
+// Business days are the branch's (protocol/business-time.ts): the local date of the hub's occurredAt in the
+// branch time zone, minus the hours before the day's start hour (branches.time_zone and
+// business_day_starts_at_hour), so a table closed at 00:30 on Saturday counts for Friday.
 import { bigint, integer, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 export const projSessions = pgTable(
@@ -14,6 +16,8 @@ export const projSessions = pgTable(
     openedAt: text('opened_at').notNull(),
     closedAt: text('closed_at'),
     businessDay: text('business_day'),
+    /** Local wall-clock hour (0–23, branch time zone) of a SessionClosed, for the per-hour report. */
+    closedHour: integer('closed_hour'),
     totalCents: bigint('total_cents', { mode: 'number' }).notNull().default(0),
     paidCents: bigint('paid_cents', { mode: 'number' }).notNull().default(0),
     tipsCents: bigint('tips_cents', { mode: 'number' }).notNull().default(0),
@@ -32,7 +36,10 @@ export const projRounds = pgTable(
     sessionId: text('session_id').notNull(),
     number: integer('number').notNull(),
     source: text('source').notNull(),
-    /** DRAFT | PLACED | CANCELED */
+    /**
+     * DRAFT (a cart: staff or diner still adding) | SUBMITTED (a diner's round waiting for a waiter's
+     * confirmation) | PLACED (confirmed, or never needed it) | CANCELED
+     */
     status: text('status').notNull(),
     businessDay: text('business_day').notNull(),
   },
@@ -50,7 +57,10 @@ export const projRoundItems = pgTable(
     unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
     modifiersCents: bigint('modifiers_cents', { mode: 'number' }).notNull(),
     qty: integer('qty').notNull(),
-    /** ACTIVE | VOIDED | REMOVED | CANCELED: only ACTIVE counts as sold. */
+    /**
+     * DRAFT (in a round not yet submitted: never ordered) | ACTIVE | VOIDED | REMOVED | CANCELED: only
+     * ACTIVE counts as sold. DRAFT lines become ACTIVE, counted on the day their round is submitted.
+     */
     status: text('status').notNull(),
     businessDay: text('business_day').notNull(),
   },

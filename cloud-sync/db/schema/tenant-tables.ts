@@ -1,5 +1,5 @@
 // Who the cloud serves: tenants (restaurant groups), their branches, each branch's hub and its API keys.
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
@@ -16,6 +16,14 @@ export const branches = pgTable(
       .references(() => tenants.id),
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // The hub's branch settings the owner figures depend on, kept from its BranchInitialized and
+    // BranchSettingsUpdated events. The defaults are the hub's own (protocol/domain-values.ts), so a
+    // branch whose hub never changed them is right before any such event arrives.
+    /** IANA zone: business days and report hours are the branch's wall clock, not UTC. */
+    timeZone: text('time_zone').notNull().default('Europe/Madrid'),
+    /** Local hour at which the business day changes: a table closed at 00:30 counts for the day before. */
+    businessDayStartsAtHour: integer('business_day_starts_at_hour').notNull().default(5),
+    currency: text('currency').notNull().default('EUR'),
   },
   (t) => [index('branches_tenant_idx').on(t.tenantId)],
 );

@@ -1,4 +1,6 @@
-// Small formatting helpers on top of the shared i18n: relative times, durations, date ranges.
+// Small formatting helpers on top of the shared i18n: relative times, durations, date ranges, money axes.
+import { useEffect } from 'react';
+import { reportBranchCurrency } from '../../shared/branch-currency.js';
 import type { Lang } from '../../shared/i18n.js';
 
 export function relativeTime(iso: string | null, nowMs: number, lang: Lang): string {
@@ -21,11 +23,31 @@ export function duration(ms: number, lang: Lang): string {
   return `${h} h ${m % 60} min`;
 }
 
-/** YYYY-MM-DD of a date in UTC (business days are UTC, docs/CLOUD.md). */
+/**
+ * Calendar arithmetic on YYYY-MM-DD business days (the cloud computes which day a moment belongs to, in
+ * each branch's zone): the UTC midnight of a day is only a handle on that date, never a moment in time.
+ */
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function addDays(day: string, n: number): string {
   return isoDay(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000);
+}
+
+/** Whole units on a chart axis ("1.200 €", "$1,200": "1.2k" would be too clever for an owner). */
+export function axisMoney(lang: Lang, currency: string): (cents: number) => string {
+  const fmt = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  });
+  return (cents) => fmt.format(cents / 100);
+}
+
+/** Money on the page shows in the currency the API says the figures are in (the branch's, from its hub). */
+export function useFiguresCurrency(currency: string | undefined): void {
+  useEffect(() => {
+    if (currency !== undefined) reportBranchCurrency(currency);
+  }, [currency]);
 }
 
 export function shortDay(day: string, lang: Lang): string {

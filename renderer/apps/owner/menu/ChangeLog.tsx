@@ -53,7 +53,7 @@ export function ChangeLog(props: { view: CatalogEditorView }) {
               <div className={`small ${c.appliedAt ? 'applied' : 'waiting'}`}>
                 <span className="state-dot" aria-hidden="true" />
                 {c.appliedAt
-                  ? t('menu.change.applied', { when: time(c.appliedAt) })
+                  ? t('menu.change.applied', { when: when(c.appliedAt) })
                   : t('menu.change.waiting')}
               </div>
             </li>

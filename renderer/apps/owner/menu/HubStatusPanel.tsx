@@ -5,7 +5,7 @@ import { Badge } from '../../../shared/ui/Badge.js';
 import { relativeTime } from '../format.js';
 
 export function HubStatusPanel(props: { view: CatalogEditorView; nowMs: number }) {
-  const { t, lang, time } = useI18n();
+  const { t, lang, time, date } = useI18n();
   const { view, nowMs } = props;
   return (
     <section className="card card-pad" data-testid="hub-catalog-status">
@@ -32,7 +32,7 @@ export function HubStatusPanel(props: { view: CatalogEditorView; nowMs: number }
                   ? t('menu.hubNever')
                   : t('menu.hubApplied', {
                       version: h.appliedVersion,
-                      when: `${time(h.appliedAt)} (${relativeTime(h.appliedAt, nowMs, lang)})`,
+                      when: `${date(h.appliedAt)} ${time(h.appliedAt)} (${relativeTime(h.appliedAt, nowMs, lang)})`,
                     })}
               </div>
             </li>

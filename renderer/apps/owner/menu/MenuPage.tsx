@@ -7,6 +7,7 @@ import { localized, useI18n } from '../../../shared/i18n.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { useToast } from '../../../shared/ui/Toasts.js';
 import { ownerApi } from '../owner-api.js';
+import { useFiguresCurrency } from '../format.js';
 import { hrefOf } from '../routes.js';
 import { LoadError } from '../ui/LoadError.js';
 import { useResource } from '../use-resource.js';
@@ -29,6 +30,7 @@ export function MenuPage(props: { branchId: string | undefined; me: OwnerMe }) {
 
   const load = useCallback(() => ownerApi.catalog(branchId ?? ''), [branchId]);
   const { data: view, error, reload } = useResource<CatalogEditorView>(branchId ?? null, load);
+  useFiguresCurrency(view?.currency);
   const [search, setSearch] = useState('');
   /** The product whose details are open (null: a new one), or undefined when the dialog is closed. */
   const [dialog, setDialog] = useState<EditorProduct | null | undefined>(undefined);

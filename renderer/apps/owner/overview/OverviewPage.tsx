@@ -2,7 +2,7 @@
 // sales, live tables and rounds, and each hub's sync health. Refreshed by the live feed.
 import type { Overview } from '../../../../protocol/owner-api.js';
 import { useI18n } from '../../../shared/i18n.js';
-import { longDay } from '../format.js';
+import { longDay, useFiguresCurrency } from '../format.js';
 import { ownerApi } from '../owner-api.js';
 import { hrefOf } from '../routes.js';
 import { Kpi } from '../ui/Kpi.js';
@@ -18,6 +18,8 @@ function sum(o: Overview, pick: (b: Overview['branches'][number]) => number): nu
 export function OverviewPage() {
   const { t, money, time, lang } = useI18n();
   const { data, error, reload } = useResource('overview', ownerApi.overview);
+  // The totals add the branches up: a group trades in one currency (the first branch's stands for all).
+  useFiguresCurrency(data?.branches[0]?.currency);
   if (!data)
     return <div className="page-loading">{error ? <LoadError error={error} onRetry={reload} /> : null}</div>;
   const nowMs = Date.parse(data.generatedAt);
@@ -54,7 +56,12 @@ export function OverviewPage() {
         <Kpi
           label={t('overview.kpi.rounds')}
           value={String(sum(data, (b) => b.liveRounds))}
-          hint={t('overview.kpi.roundsHint')}
+          hint={
+            sum(data, (b) => b.roundsAwaitingConfirmation) > 0
+              ? t('overview.kpi.roundsAwaitingHint', { n: sum(data, (b) => b.roundsAwaitingConfirmation) })
+              : t('overview.kpi.roundsHint')
+          }
+          testId="kpi-rounds"
         />
         <Kpi label={t('overview.kpi.tips')} value={money(sum(data, (b) => b.today.tipsCents))} />
       </div>
@@ -96,6 +103,12 @@ export function OverviewPage() {
                   <span className="stat-value">{b.liveRounds}</span>
                   <span className="stat-label">{t('overview.branch.rounds')}</span>
                 </div>
+                {b.roundsAwaitingConfirmation > 0 && (
+                  <div className="stat" data-testid="branch-awaiting">
+                    <span className="stat-value">{b.roundsAwaitingConfirmation}</span>
+                    <span className="stat-label">{t('overview.branch.awaiting')}</span>
+                  </div>
+                )}
                 <div className="stat">
                   <span className="stat-value">{money(b.today.tipsCents)}</span>
                   <span className="stat-label">{t('overview.branch.tips')}</span>

@@ -1,8 +1,10 @@
-// Below the branch cards: today's sales by hour and what is being ordered most, across all branches.
+// Below the branch cards: today's sales by hour (each branch's wall clock) and what is being ordered most,
+// across all branches.
 import { useCallback, useMemo } from 'react';
 import type { SalesReport } from '../../../../protocol/owner-api.js';
 import { useI18n } from '../../../shared/i18n.js';
 import { ownerApi } from '../owner-api.js';
+import { axisMoney } from '../format.js';
 import { BarChart, type ChartSeries } from '../reports/BarChart.js';
 import { useResource } from '../use-resource.js';
 
@@ -28,16 +30,9 @@ export function TodayDetail(props: { day: string }) {
         : [],
     [data, t],
   );
-  const axisMoney = useCallback(
-    (cents: number) =>
-      new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
-        style: 'currency',
-        currency: 'EUR',
-        maximumFractionDigits: 0,
-      }).format(cents / 100),
-    [lang],
-  );
-  if (!data) return null;
+  const currency = data?.currency;
+  const formatAxis = useMemo(() => (currency ? axisMoney(lang, currency) : null), [lang, currency]);
+  if (!data || !formatAxis) return null;
   const top = data.products.slice(0, 6);
   const max = Math.max(0, ...top.map((p) => p.salesCents));
   return (
@@ -49,7 +44,7 @@ export function TodayDetail(props: { day: string }) {
           labels={labels}
           series={series}
           format={money}
-          formatAxis={axisMoney}
+          formatAxis={formatAxis}
           height={200}
           testId="chart-today"
         />

@@ -1,16 +1,16 @@
-// The report period: quick presets and two date fields. Days are UTC business days, like the data.
+// The report period: quick presets and two date fields. Days are the branches' business days, like the
+// data, and the presets count back from the business day the cloud says is today.
 import { useI18n } from '../../../shared/i18n.js';
-import { addDays, isoDay } from '../format.js';
+import { addDays } from '../format.js';
 
 export interface DayRange {
   from: string;
   to: string;
 }
 
-type Preset = 'today' | '7' | '30' | 'month';
+export type Preset = 'today' | '7' | '30' | 'month';
 
-export function presetRange(preset: Preset, nowMs: number): DayRange {
-  const today = isoDay(nowMs);
+export function presetRange(preset: Preset, today: string): DayRange {
   switch (preset) {
     case 'today':
       return { from: today, to: today };
@@ -23,21 +23,26 @@ export function presetRange(preset: Preset, nowMs: number): DayRange {
   }
 }
 
-export function DateRangePicker(props: { value: DayRange; onChange: (r: DayRange) => void }) {
+export function DateRangePicker(props: {
+  value: DayRange;
+  /** The current business day (YYYY-MM-DD). */
+  today: string;
+  /** A preset stays one (it moves with `today`); dates typed in stay as typed. */
+  onChange: (r: Preset | DayRange) => void;
+}) {
   const { t } = useI18n();
   const { value, onChange } = props;
-  const now = Date.now();
   const presets: Preset[] = ['today', '7', '30', 'month'];
   return (
     <div className="range-picker" role="group" aria-label={t('reports.range')}>
       <div className="seg">
         {presets.map((p) => {
-          const r = presetRange(p, now);
+          const r = presetRange(p, props.today);
           return (
             <button
               key={p}
               aria-pressed={r.from === value.from && r.to === value.to}
-              onClick={() => onChange(r)}
+              onClick={() => onChange(p)}
               data-testid={`preset-${p}`}
             >
               {t(`reports.preset.${p}`)}

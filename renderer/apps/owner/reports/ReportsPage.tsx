@@ -3,13 +3,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { REPORT_CSV_KINDS, type SalesReport } from '../../../../protocol/owner-api.js';
 import { useI18n } from '../../../shared/i18n.js';
-import { shortDay } from '../format.js';
+import { axisMoney, isoDay, shortDay, useFiguresCurrency } from '../format.js';
 import { ownerApi, type ReportRange } from '../owner-api.js';
 import { Kpi } from '../ui/Kpi.js';
 import { LoadError } from '../ui/LoadError.js';
 import { useResource } from '../use-resource.js';
 import { BarChart, type ChartSeries } from './BarChart.js';
-import { DateRangePicker, presetRange, type DayRange } from './DateRangePicker.js';
+import { DateRangePicker, presetRange, type DayRange, type Preset } from './DateRangePicker.js';
 import { ReportTables } from './ReportTables.js';
 
 const BRAND = '#c2410c';
@@ -17,28 +17,28 @@ const INK = '#1d4ed8';
 
 export function ReportsPage() {
   const { t, money, lang } = useI18n();
-  const [range, setRange] = useState<DayRange>(() => presetRange('7', Date.now()));
+  const overview = useResource('branches', ownerApi.overview, { live: false });
+  const allBranches = overview.data?.branches ?? [];
+  // "Today" is the branches' business day as the cloud computes it (at 01:00 it is still yesterday's
+  // service), not this device's date; until the overview answers, the device's date stands in.
+  const today = overview.data?.day ?? isoDay(Date.now());
+  const [choice, setChoice] = useState<Preset | DayRange>('7');
+  const range = useMemo(
+    () => (typeof choice === 'string' ? presetRange(choice, today) : choice),
+    [choice, today],
+  );
   const [branches, setBranches] = useState<string[]>([]);
   const query: ReportRange = useMemo(() => ({ ...range, branches }), [range, branches]);
   const key = `${query.from}|${query.to}|${query.branches.join(',')}`;
   const load = useCallback(() => ownerApi.report(query), [query]);
   const { data, error, reload } = useResource<SalesReport>(key, load);
-  const overview = useResource('branches', ownerApi.overview, { live: false });
-  const allBranches = overview.data?.branches ?? [];
+  useFiguresCurrency(data?.currency);
 
   const toggle = (id: string) =>
     setBranches((list) => (list.includes(id) ? list.filter((b) => b !== id) : [...list, id]));
 
-  // Whole units on the axis ("1.2k €" would be too clever for a restaurant owner; "1.200 €" is clear).
-  const axisMoney = useCallback(
-    (cents: number) =>
-      new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
-        style: 'currency',
-        currency: 'EUR',
-        maximumFractionDigits: 0,
-      }).format(cents / 100),
-    [lang],
-  );
+  const currency = data?.currency ?? 'EUR';
+  const formatAxis = useMemo(() => axisMoney(lang, currency), [lang, currency]);
   const dayLabels = useMemo(() => data?.days.map((d) => shortDay(d.day, lang)) ?? [], [data, lang]);
   const daySeries = useMemo<ChartSeries[]>(
     () =>
@@ -100,7 +100,7 @@ export function ReportsPage() {
         </details>
       </div>
       <div className="toolbar card">
-        <DateRangePicker value={range} onChange={setRange} />
+        <DateRangePicker value={range} today={today} onChange={setChoice} />
         <div className="chips" role="group" aria-label={t('reports.branches')}>
           <button className="chip" aria-pressed={branches.length === 0} onClick={() => setBranches([])}>
             {t('reports.allBranches')}
@@ -144,7 +144,7 @@ export function ReportsPage() {
               labels={dayLabels}
               series={daySeries}
               format={money}
-              formatAxis={axisMoney}
+              formatAxis={formatAxis}
               testId="chart-days"
             />
           </section>
@@ -156,7 +156,7 @@ export function ReportsPage() {
                 labels={hourLabels}
                 series={hourSeries}
                 format={money}
-                formatAxis={axisMoney}
+                formatAxis={formatAxis}
                 height={220}
                 testId="chart-hours"
               />
@@ -167,7 +167,7 @@ export function ReportsPage() {
             <ReportTables.Branches report={data} />
             <ReportTables.Products report={data} />
           </div>
-          <p className="muted small">{t('reports.utcNote')}</p>
+          <p className="muted small">{t('reports.dayNote')}</p>
         </>
       )}
     </div>
