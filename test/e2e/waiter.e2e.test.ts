@@ -58,7 +58,9 @@ describe('waiter app', () => {
     await addDish(page, 'prod-entrecot', {
       choices: ['Poco hecho'],
       seat: 1,
-      notes: 'Alergia al gluten: sin pan',
+      // Words the kitchen's allergy check would miss: the waiter's allergy switch makes it an alert.
+      notes: 'nada de pan',
+      allergy: true,
     });
     await page.locator('[data-product="prod-flan"]').click();
     await screenshot(page, 'waiter-dish-tablet');
@@ -85,10 +87,10 @@ describe('waiter app', () => {
     const mine = tickets.filter((t) => t.tableLabel === '5');
     expect(mine.length).toBeGreaterThan(0);
     const steak = mine.flatMap((t) => t.items).find((i) => i.name.es === 'Entrecot a la brasa');
-    expect(steak?.notes).toBe('Alergia al gluten: sin pan');
+    expect(steak?.notes).toBe('ALERGIA: nada de pan');
     for (const t of mine) await kitchen.page.locator(`[data-ticket="${t.id}"]`).waitFor();
     const steakCard = kitchen.page.locator('.ticket[data-ticket]', { hasText: 'Entrecot a la brasa' });
-    expect(await steakCard.locator('.note-allergy').textContent()).toContain('Alergia al gluten');
+    expect(await steakCard.locator('.note-allergy').textContent()).toContain('ALERGIA: nada de pan');
     await screenshot(kitchen.page, 'waiter-round-on-kitchen-screen');
 
     // The cook bumps each of them from the keyboard (the first card, then Enter); the waiter sees the

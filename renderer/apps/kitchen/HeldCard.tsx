@@ -2,7 +2,7 @@
 // so cooks can see what is coming without mistaking it for something to cook now.
 import { memo } from 'react';
 import { localized, useI18n } from '../../shared/i18n.js';
-import { isAllergyNote } from './allergy-note.js';
+import { isAllergyNote } from '../../shared/allergy-note.js';
 import { PauseIcon } from './icons.js';
 import type { KitchenHeldGroup } from './board-types.js';
 

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import { localized, useI18n } from '../../shared/i18n.js';
 import { AgeLabel } from './age-label.js';
-import { isAllergyNote } from './allergy-note.js';
+import { isAllergyNote } from '../../shared/allergy-note.js';
 import { ClockIcon, PrinterIcon } from './icons.js';
 import type { BoardTicket, TicketItem } from './board-types.js';
 

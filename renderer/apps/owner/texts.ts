@@ -1,8 +1,11 @@
 // The owner dashboard's texts. Spanish is the reference; English has the same keys (TypeScript checks).
+import { allergenEn, allergenEs } from '../../shared/allergen-texts.js';
 import { sharedEn, sharedEs } from '../../shared/shared-texts.js';
 
 export const es = {
   ...sharedEs,
+  // The same allergen words as the staff apps and the diners' menu.
+  ...allergenEs,
   'app.title': 'Propietarios',
   'nav.overview': 'Resumen',
   'nav.reports': 'Informes',
@@ -50,20 +53,6 @@ export const es = {
   'overview.hours': 'Cobrado hoy por hora (hora local)',
   'overview.top': 'Lo más pedido hoy',
   'overview.topNone': 'Aún no se ha pedido nada hoy.',
-  'allergen.gluten': 'gluten',
-  'allergen.crustaceans': 'crustáceos',
-  'allergen.eggs': 'huevo',
-  'allergen.fish': 'pescado',
-  'allergen.peanuts': 'cacahuetes',
-  'allergen.soy': 'soja',
-  'allergen.milk': 'leche',
-  'allergen.tree_nuts': 'frutos secos',
-  'allergen.celery': 'apio',
-  'allergen.mustard': 'mostaza',
-  'allergen.sesame': 'sésamo',
-  'allergen.sulphites': 'sulfitos',
-  'allergen.lupin': 'altramuces',
-  'allergen.molluscs': 'moluscos',
 
   'hub.online': 'En línea',
   'hub.offline': 'Sin conexión',
@@ -189,6 +178,7 @@ export const es = {
 
 export const en: Record<keyof typeof es, string> = {
   ...sharedEn,
+  ...allergenEn,
   'app.title': 'Owners',
   'nav.overview': 'Overview',
   'nav.reports': 'Reports',
@@ -236,20 +226,6 @@ export const en: Record<keyof typeof es, string> = {
   'overview.hours': 'Collected today by hour (local time)',
   'overview.top': 'Most ordered today',
   'overview.topNone': 'Nothing ordered yet today.',
-  'allergen.gluten': 'gluten',
-  'allergen.crustaceans': 'crustaceans',
-  'allergen.eggs': 'eggs',
-  'allergen.fish': 'fish',
-  'allergen.peanuts': 'peanuts',
-  'allergen.soy': 'soy',
-  'allergen.milk': 'milk',
-  'allergen.tree_nuts': 'tree nuts',
-  'allergen.celery': 'celery',
-  'allergen.mustard': 'mustard',
-  'allergen.sesame': 'sesame',
-  'allergen.sulphites': 'sulphites',
-  'allergen.lupin': 'lupin',
-  'allergen.molluscs': 'molluscs',
 
   'hub.online': 'Online',
   'hub.offline': 'Offline',

@@ -1,6 +1,7 @@
 // Adding one dish: its allergens up front, the required choices (doneness…), quantity, seat, course and
 // a note for the kitchen. "Add" stays off until every required choice is made.
 import { useState } from 'react';
+import { flaggedAllergyNote, isAllergyNote } from '../../shared/allergy-note.js';
 import { localized, useI18n } from '../../shared/i18n.js';
 import { Button } from '../../shared/ui/Button.js';
 import { Modal } from '../../shared/ui/Modal.js';
@@ -20,6 +21,9 @@ export function ItemDialog(props: {
   const [qty, setQty] = useState(1);
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [notes, setNotes] = useState('');
+  const [allergy, setAllergy] = useState(false);
+  // A note that already says "alergia" is one for the kitchen whether or not the switch is on.
+  const flagged = allergy || isAllergyNote(notes);
   const [seat, setSeat] = useState<number | null>(null);
   const [course, setCourse] = useState<Course>(product.course);
 
@@ -47,7 +51,7 @@ export function ItemDialog(props: {
       unitPriceCents: product.priceCents,
       qty,
       modifiers,
-      notes: notes.trim(),
+      notes: allergy ? flaggedAllergyNote(notes, t('item.allergyWord')) : notes.trim(),
       seat,
       course,
     });
@@ -146,12 +150,24 @@ export function ItemDialog(props: {
           {t('item.notes')}
           <textarea
             className="input"
-            maxLength={280}
+            maxLength={270}
             placeholder={t('item.notesPlaceholder')}
             value={notes}
             onChange={(e) => setNotes(e.target.value)}
           />
         </label>
+        <div className="row">
+          <button
+            type="button"
+            className={flagged ? 'chip chip-lg chip-allergy' : 'chip chip-lg'}
+            aria-pressed={flagged}
+            disabled={isAllergyNote(notes)}
+            onClick={() => setAllergy((on) => !on)}
+          >
+            ⚠ {t('item.allergy')}
+          </button>
+          <span className="muted small">{t(flagged ? 'item.allergyOn' : 'item.allergyHint')}</span>
+        </div>
       </div>
     </Modal>
   );

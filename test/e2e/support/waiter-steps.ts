@@ -102,7 +102,7 @@ export async function seat(page: Page, table: string, guests: number): Promise<s
 export async function addDish(
   page: Page,
   productId: string,
-  opts: { choices?: string[]; seat?: number; notes?: string; qty?: number } = {},
+  opts: { choices?: string[]; seat?: number; notes?: string; allergy?: boolean; qty?: number } = {},
 ): Promise<void> {
   await page.locator(`[data-product="${productId}"]`).click();
   const dialog = page.getByRole('dialog');
@@ -114,6 +114,7 @@ export async function addDish(
       .getByRole('button', { name: String(opts.seat), exact: true })
       .click();
   if (opts.notes) await dialog.locator('textarea').fill(opts.notes);
+  if (opts.allergy) await dialog.getByRole('button', { name: /Alergia/ }).click();
   for (let i = 1; i < (opts.qty ?? 1); i++) await dialog.getByRole('button', { name: 'Uno más' }).click();
   await dialog.getByRole('button', { name: /Añadir/ }).click();
   await dialog.waitFor({ state: 'detached' });
