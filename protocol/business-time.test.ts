@@ -48,6 +48,37 @@ describe('businessTimeOf', () => {
   });
 });
 
+describe('businessTimeOf, remembered per quarter hour', () => {
+  it('turns the day at the start hour in zones offset by half and three quarters of an hour', () => {
+    const kolkata = { timeZone: 'Asia/Kolkata', businessDayStartsAtHour: 5 }; // +05:30
+    const kathmandu = { timeZone: 'Asia/Kathmandu', businessDayStartsAtHour: 5 }; // +05:45
+    // Asked in order within one quarter hour first, so a remembered answer would leak across the turn.
+    expect(businessTimeOf('2026-01-01T23:20:00.000Z', kolkata)).toEqual({ day: '2026-01-01', hour: 4 });
+    expect(businessTimeOf('2026-01-01T23:29:59.999Z', kolkata)).toEqual({ day: '2026-01-01', hour: 4 });
+    expect(businessTimeOf('2026-01-01T23:30:00.000Z', kolkata)).toEqual({ day: '2026-01-02', hour: 5 });
+    expect(businessTimeOf('2026-01-01T23:14:59.999Z', kathmandu)).toEqual({ day: '2026-01-01', hour: 4 });
+    expect(businessTimeOf('2026-01-01T23:15:00.000Z', kathmandu)).toEqual({ day: '2026-01-02', hour: 5 });
+  });
+
+  it('gives the same answers as a fresh computation for every minute of a daylight-saving night', () => {
+    const fresh = (ms: number) => {
+      const local = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Madrid',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+      }).formatToParts(new Date(ms));
+      const get = (t: string) => Number(local.find((p) => p.type === t)?.value);
+      const day = new Date(Date.UTC(get('year'), get('month') - 1, get('day') - (get('hour') < 5 ? 1 : 0)));
+      return { day: day.toISOString().slice(0, 10), hour: get('hour') };
+    };
+    for (let ms = Date.parse('2026-03-28T22:00:00Z'); ms < Date.parse('2026-03-29T06:00:00Z'); ms += 60_000)
+      expect(businessTimeOf(ms, MADRID)).toEqual(fresh(ms));
+  });
+});
+
 describe('isKnownTimeZone', () => {
   it('knows IANA zones and refuses made-up ones', () => {
     expect(isKnownTimeZone('America/Mexico_City')).toBe(true);

@@ -49,10 +49,23 @@ export function isKnownTimeZone(timeZone: string): boolean {
  * daylight-saving day, 05:30 local is after a 05:00 start whatever the UTC offset did overnight.
  */
 export function businessTimeOf(at: string | number, clock: BranchClock): BusinessTime {
-  const parts = formatterFor(clock.timeZone).formatToParts(new Date(at));
+  const ms = typeof at === 'number' ? at : Date.parse(at);
+  // Every zone's offset, and every daylight-saving switch, falls on a whole quarter hour of UTC, so the
+  // answer holds for the whole quarter: ingest asks for each event, and a batch spans a few minutes.
+  const key = `${clock.timeZone}|${clock.businessDayStartsAtHour}|${Math.floor(ms / QUARTER_HOUR_MS)}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const parts = formatterFor(clock.timeZone).formatToParts(new Date(ms));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const hour = get('hour');
   const before = hour < clock.businessDayStartsAtHour ? 1 : 0;
   const day = new Date(Date.UTC(get('year'), get('month') - 1, get('day') - before));
-  return { day: day.toISOString().slice(0, 10), hour };
+  const answer = Object.freeze({ day: day.toISOString().slice(0, 10), hour });
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, answer);
+  return answer;
 }
+
+const QUARTER_HOUR_MS = 900_000;
+const RECENT_MAX = 4096;
+const recent = new Map<string, BusinessTime>();
