@@ -17,7 +17,7 @@ import { cycleItem, moveIndex, type BumpBarAction } from './bump-bar-keys.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { HubLostBanner } from './HubLostBanner.js';
 import { openTicketsInOrder, recallCandidate } from './order-tickets.js';
-import { pendingEffects } from './pending-effects.js';
+import { lastPendingBump, pendingEffects } from './pending-effects.js';
 import { DEVICE_COMMANDS, type KitchenServices } from './services.js';
 import { SettingsModal } from './SettingsModal.js';
 import { StaffGate } from './StaffGate.js';
@@ -174,7 +174,10 @@ export function KitchenScreen(props: { services: KitchenServices }) {
         }
         return;
       case 'recall': {
-        const target = recallCandidate(board.tickets, board.bumped);
+        // A bump still on its way to the hub is the cook's last one: undo that before any confirmed one.
+        const queued = lastPendingBump(pending);
+        const target =
+          (queued ? board.tickets[queued] : undefined) ?? recallCandidate(board.tickets, board.bumped);
         if (!target) {
           toast(t('cmd.nothingToRecall'));
           return;

@@ -27,3 +27,19 @@ export function pendingEffects(pending: readonly PendingCommand[]): PendingEffec
   }
   return { hidden, busy, items };
 }
+
+/**
+ * The ticket the cook bumped last while the hub has not confirmed it yet (and not already recalled): R
+ * must undo that one, even before the hub knows of the bump. The recall is queued behind the bump, so the
+ * hub gets them in that order and the ticket ends where the cook left it.
+ */
+export function lastPendingBump(pending: readonly PendingCommand[]): string | null {
+  const recalled = new Set<string>();
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const p = pending[k]!;
+    if (p.state === 'failed' || typeof p.payload.ticketId !== 'string') continue;
+    if (p.type === 'RecallTicket') recalled.add(p.payload.ticketId);
+    else if (p.type === 'BumpTicket' && !recalled.has(p.payload.ticketId)) return p.payload.ticketId;
+  }
+  return null;
+}
