@@ -113,7 +113,7 @@ describe('reload with the hub out of reach', () => {
     await context.close();
   });
 
-  it('the kitchen screen comes back with the tickets it had and the hub-lost alarm', async () => {
+  it('the kitchen screen comes back with the tickets it had and the hub-lost alarm; a bump made then can be recalled', async () => {
     const { context, page } = await newDevice(browser, 'kitchen');
     const net = await wire(context);
     await page.goto(`${hub.base}/kitchen/`);
@@ -132,10 +132,30 @@ describe('reload with the hub out of reach', () => {
     await page.reload();
     await expect.poll(() => page.locator('.ticket[data-ticket]').count()).toBe(before);
     await expect.poll(() => page.locator('.conn-live').count()).toBe(0);
+    // The alarm a cook cannot miss: the hub is lost, and what they bump now waits on the screen.
+    await page.locator('.hub-lost').waitFor({ timeout: 10_000 });
     await screenshot(page, 'kitchen-offline-reload');
+
+    // The cook bumps the first ticket, then thinks better of it: R brings back the bump the hub has not
+    // even heard of yet, and the hub ends with the ticket open (bump and recall, in that order).
+    const first = await page.locator('.ticket[data-ticket]').first().getAttribute('data-ticket');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-ticket="${first}"]`).waitFor({ state: 'detached' });
+    await page.keyboard.press('r');
+    await page.locator(`[data-ticket="${first}"]`).waitFor();
 
     await net.plugIn();
     await page.locator('.conn-live').waitFor({ timeout: 15_000 });
+    await page.locator('.hub-lost').waitFor({ state: 'detached' });
+    await page.locator('.k-pending-dock').waitFor({ state: 'detached', timeout: 15_000 });
+    const tickets = (await hub.fetchJson('/api/kitchen/tickets', { token: hub.tokens.KITCHEN }))
+      .body as Array<{
+      id: string;
+      status: string;
+    }>;
+    expect(tickets.find((k) => k.id === first)?.status).not.toBe('READY');
+    expect(await page.locator(`[data-ticket="${first}"]`).count()).toBe(1);
     await context.close();
   });
 });
