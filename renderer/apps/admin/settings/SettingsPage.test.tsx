@@ -6,6 +6,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { branchSettingsSchema } from '../../../../protocol/domain-values.js';
 import { adminHarness } from '../admin-test-kit.js';
+import { refreshNow } from '../data-freshness.js';
 import { SettingsPage } from './SettingsPage.js';
 
 afterEach(() => {
@@ -57,6 +58,31 @@ describe('SettingsPage', () => {
       type: 'UpdateBranchSettings',
       payload: { settings: { dinerRoundsNeedConfirmation: false, serviceChargeBp: 1250 } },
     });
+  });
+
+  it('keeps what is being typed when the page refetches unchanged settings (catalog events in service)', async () => {
+    signedInAs('ADMIN');
+    let reads = 0;
+    vi.stubGlobal('fetch', async () => {
+      reads++;
+      return new Response(
+        JSON.stringify({
+          branchId: 'branch-demo',
+          branchName: 'Centro',
+          settings: branchSettingsSchema.parse({}),
+        }),
+        { status: 200 },
+      );
+    });
+    render(adminHarness().wrap(<SettingsPage />));
+    const escalation = (await screen.findByLabelText(
+      'Avisar a todos los camareros tras (segundos)',
+    )) as HTMLInputElement;
+    fireEvent.change(escalation, { target: { value: '300' } });
+    refreshNow();
+    await vi.waitFor(() => expect(reads).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(escalation.value).toBe('300');
   });
 
   it('names a wrong value beside its field and sends nothing', async () => {

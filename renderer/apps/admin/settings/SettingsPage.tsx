@@ -2,7 +2,7 @@
 // unanswered table call goes to every waiter, and the currency, language, time zone and hour at which
 // the business day turns (the cloud cuts the owners' days with the last two). One command saves only
 // what changed; a manager sees the page, only an admin may change it (the hub checks again).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AdminSettingsView } from '../../../../protocol/admin-api-views.js';
 import { useI18n } from '../../../shared/i18n.js';
 import { Button } from '../../../shared/ui/Button.js';
@@ -42,10 +42,14 @@ export function SettingsPage() {
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [notice, setNotice] = useState<string>();
   const saved = view.data?.settings;
-  // A fresh read (after a save, or a change from another screen) resets the form to what the hub holds.
-  useEffect(() => {
-    if (saved) setDraft(settingsDraft.from(saved, lang));
-  }, [saved, lang]);
+  // The form starts again from what the hub holds only when that changed (a save, another admin): the
+  // page refetches on every catalog event during service, and must not wipe what is being typed.
+  const [basis, setBasis] = useState<string | null>(null);
+  const savedKey = saved ? JSON.stringify(saved) : null;
+  if (saved && savedKey !== basis) {
+    setBasis(savedKey);
+    setDraft(settingsDraft.from(saved, lang));
+  }
   const zones = useMemo(() => timeZones(saved?.timeZone ?? 'Europe/Madrid'), [saved?.timeZone]);
 
   if (view.error) return <LoadError error={view.error} onRetry={view.reload} />;
