@@ -50,76 +50,94 @@ export async function startHub(
   let ready = false;
   const firstStart = !existsSync(config.dbFile);
   const db = openDatabase({ file: config.dbFile, synchronous: config.synchronous });
-  const metrics = options.metrics ?? createMetrics();
-  const checkpoints = startBackgroundCheckpoints(db.write, db.file, {
-    onError: (err) => logger.warn({ err }, 'WAL checkpoint'),
-    onReport: (r) => metrics.walFrames.set(r.walFrames),
-  });
-  // Print jobs commit in the same transaction as the tickets, voids and check requests they print.
-  const bus = new CommandBus({
-    db,
-    logger,
-    metrics,
-    prepare: prepareCommand,
-    transactionalWriters: [printJobWriter],
-  });
-  await bootstrapBranch(bus, { demo: firstStart && config.demo });
-  const auth = createAuthService({ db, loginLimits: options.loginLimits });
-  // A disabled account, a changed role or a reset PIN signs that person out everywhere at once.
-  bus.subscribe((events) => {
-    for (const e of events) {
-      if (e.type === 'StaffUpdated' || e.type === 'StaffPinReset') auth.revokeAllForStaff(e.data.staffId);
-    }
-  });
-  const printing = await startPrinting({ db, bus, logger, metrics, options: options.printing });
-  const sync = new SyncService({
-    db: db.write,
-    bus,
-    logger,
-    registry: metrics.registry,
-    options: options.sync,
-  });
-  await sync.start();
-  // Made once, renewed when the LAN address changes: the CA tablets trust stays the same.
-  const tls =
-    config.httpsPort === null
-      ? undefined
-      : {
-          ...(await ensureLocalTls(join(config.dataDir, 'tls'), hubNames(lanAddresses()))),
-          port: config.httpsPort,
-        };
-  const server = createHubServer({
-    tls,
-    db,
-    bus,
-    auth,
-    logger,
-    metrics,
-    isReady: () => ready,
-    version: HUB_VERSION,
-    liveLimits: options.liveLimits,
-    printerTrouble: (id) => printing.health.get(id),
-    sync,
-    appsDir: config.appsDir,
-  });
-  const port = await server.listen(config.host, config.port);
-  ready = true;
-  logger.info({ port, host: config.host, dataDir: config.dataDir, firstStart }, 'listening');
+  // What has started so far, stopped in reverse if a later step fails (a port in use, an unreadable TLS
+  // directory): a failed start must not leave a checkpoint thread, a relay, printers or the file open.
+  const undo: Array<() => unknown> = [() => db.close()];
+  try {
+    const metrics = options.metrics ?? createMetrics();
+    const checkpoints = startBackgroundCheckpoints(db.write, db.file, {
+      onError: (err) => logger.warn({ err }, 'WAL checkpoint'),
+      onReport: (r) => metrics.walFrames.set(r.walFrames),
+    });
+    undo.push(() => checkpoints.stop());
+    // Print jobs commit in the same transaction as the tickets, voids and check requests they print.
+    const bus = new CommandBus({
+      db,
+      logger,
+      metrics,
+      prepare: prepareCommand,
+      transactionalWriters: [printJobWriter],
+    });
+    await bootstrapBranch(bus, { demo: firstStart && config.demo });
+    const auth = createAuthService({ db, loginLimits: options.loginLimits });
+    // A disabled account, a changed role or a reset PIN signs that person out everywhere at once.
+    bus.subscribe((events) => {
+      for (const e of events) {
+        if (e.type === 'StaffUpdated' || e.type === 'StaffPinReset') auth.revokeAllForStaff(e.data.staffId);
+      }
+    });
+    const printing = await startPrinting({ db, bus, logger, metrics, options: options.printing });
+    undo.push(() => printing.stop());
+    const sync = new SyncService({
+      db: db.write,
+      bus,
+      logger,
+      registry: metrics.registry,
+      options: options.sync,
+    });
+    await sync.start();
+    undo.push(() => sync.stop());
+    // Made once, renewed when the LAN address changes: the CA tablets trust stays the same.
+    const tls =
+      config.httpsPort === null
+        ? undefined
+        : {
+            ...(await ensureLocalTls(join(config.dataDir, 'tls'), hubNames(lanAddresses()))),
+            port: config.httpsPort,
+          };
+    const server = createHubServer({
+      tls,
+      db,
+      bus,
+      auth,
+      logger,
+      metrics,
+      isReady: () => ready,
+      version: HUB_VERSION,
+      liveLimits: options.liveLimits,
+      printerTrouble: (id) => printing.health.get(id),
+      sync,
+      appsDir: config.appsDir,
+    });
+    undo.push(() => server.close());
+    const port = await server.listen(config.host, config.port);
+    ready = true;
+    logger.info({ port, host: config.host, dataDir: config.dataDir, firstStart }, 'listening');
 
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      ready = false;
-      // The relay's batches in flight are answered or aborted first; unacknowledged events stay in the outbox.
-      await sync.stop();
-      // Before the drain: the worker's last reports still go through the bus.
-      await printing.stop();
-      await bus.drain();
-      server.close();
-      await checkpoints.stop();
-      db.checkpoint();
-      db.close();
-      logger.info('stopped cleanly');
-    })());
-  return { port, db, bus, server, metrics, printing, sync, firstStart, stop };
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        ready = false;
+        // The relay's batches in flight are answered or aborted first; unacknowledged events stay in the outbox.
+        await sync.stop();
+        // Before the drain: the worker's last reports still go through the bus.
+        await printing.stop();
+        await bus.drain();
+        server.close();
+        await checkpoints.stop();
+        db.checkpoint();
+        db.close();
+        logger.info('stopped cleanly');
+      })());
+    return { port, db, bus, server, metrics, printing, sync, firstStart, stop };
+  } catch (err) {
+    for (const step of undo.reverse()) {
+      try {
+        await step();
+      } catch (cleanupErr) {
+        logger.warn({ err: cleanupErr }, 'cleaning up after a failed start');
+      }
+    }
+    throw err;
+  }
 }
