@@ -115,42 +115,28 @@ export function SettingsPage() {
 
         <fieldset className="card card-pad form-grid" disabled={!canEdit}>
           <legend className="section-title">{t('settings.serviceTitle')}</legend>
-          <Field
+          <NumberSetting
             label={t('settings.serviceCharge')}
             error={form.errors.fields.serviceChargeBp}
             hint={t('settings.serviceChargeHint')}
-          >
-            <input
-              className="input"
-              inputMode="decimal"
-              value={draft.serviceCharge}
-              onChange={(e) => set('serviceCharge', e.target.value)}
-            />
-          </Field>
-          <Field
+            decimal
+            value={draft.serviceCharge}
+            onChange={(v) => set('serviceCharge', v)}
+          />
+          <NumberSetting
             label={t('settings.serviceMinGuests')}
             error={form.errors.fields.serviceChargeMinGuests}
             hint={t('settings.serviceMinGuestsHint')}
-          >
-            <input
-              className="input"
-              inputMode="numeric"
-              value={draft.serviceMinGuests}
-              onChange={(e) => set('serviceMinGuests', e.target.value)}
-            />
-          </Field>
-          <Field
+            value={draft.serviceMinGuests}
+            onChange={(v) => set('serviceMinGuests', v)}
+          />
+          <NumberSetting
             label={t('settings.escalation')}
             error={form.errors.fields.serviceCallEscalationSeconds}
             hint={t('settings.escalationHint')}
-          >
-            <input
-              className="input"
-              inputMode="numeric"
-              value={draft.escalation}
-              onChange={(e) => set('escalation', e.target.value)}
-            />
-          </Field>
+            value={draft.escalation}
+            onChange={(v) => set('escalation', v)}
+          />
         </fieldset>
 
         <fieldset className="card card-pad form-grid" disabled={!canEdit}>
@@ -225,5 +211,26 @@ export function SettingsPage() {
         ) : null}
       </form>
     </>
+  );
+}
+
+/** A number typed as text (the draft checks it), with the keypad a tablet should show for it. */
+function NumberSetting(props: {
+  label: string;
+  error?: string;
+  hint: string;
+  decimal?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      <input
+        className="input"
+        inputMode={props.decimal ? 'decimal' : 'numeric'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
   );
 }
