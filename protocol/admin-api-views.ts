@@ -3,7 +3,7 @@
 // addresses the diners' QR codes point at.
 import { z } from 'zod';
 import { productViewSchema } from './api-views.js';
-import { branchSettingsSchema, localizedTextSchema } from './domain-values.js';
+import { branchSettingsSchema, localizedTextSchema, paymentMethodSchema } from './domain-values.js';
 
 export const adminCatalogViewSchema = z.object({
   catalogVersion: z.number().int(),
@@ -55,3 +55,31 @@ export const adminSettingsViewSchema = z.object({
   settings: branchSettingsSchema,
 });
 export type AdminSettingsView = z.infer<typeof adminSettingsViewSchema>;
+
+/**
+ * One business day's takings as the hub's own money log has them (the manager's cash-up): closed tables'
+ * totals, payments by method with tips, refunds. The cloud's figures for the same branch and day are
+ * built from the same events, so an owner's dashboard and this page agree to the cent.
+ */
+export const dayReportViewSchema = z.object({
+  day: z.string(),
+  timeZone: z.string(),
+  businessDayStartsAtHour: z.number().int(),
+  currency: z.string(),
+  revenueCents: z.number().int(),
+  sessionsClosed: z.number().int(),
+  paymentsCents: z.number().int(),
+  tipsCents: z.number().int(),
+  refundsCents: z.number().int(),
+  byMethod: z.array(
+    z.object({
+      method: paymentMethodSchema,
+      payments: z.number().int(),
+      amountCents: z.number().int(),
+      tipsCents: z.number().int(),
+    }),
+  ),
+  /** Tables still open now (their money lands on the day they close). */
+  openSessions: z.number().int(),
+});
+export type DayReportView = z.infer<typeof dayReportViewSchema>;

@@ -1,19 +1,39 @@
 // Reads only the admin app needs: the whole catalog and floor (inactive rows too, so they can be
-// switched back on) and the hub's LAN addresses, which the printed table QR codes point diners at.
+// switched back on), the hub's LAN addresses, which the printed table QR codes point diners at, the
+// branch settings, and one business day's takings for the manager's cash-up.
+import { z } from 'zod';
 import {
   adminCatalogViewSchema,
   adminFloorViewSchema,
   adminSettingsViewSchema,
+  dayReportViewSchema,
   hubAddressesViewSchema,
 } from '../../../protocol/admin-api-views.js';
 import type { ReadDb } from '../../store/database.js';
 import { adminCatalogView, adminFloorView } from '../../store/queries/admin-views.js';
+import { dayReportView } from '../../store/queries/day-report.js';
 import { loadBranch } from '../../store/queries/view-loaders.js';
 import { lanAddresses } from '../../lan-addresses.js';
-import type { ApiRoute } from '../api-route.js';
+import { parseWith, type ApiRoute } from '../api-route.js';
 import { AppError } from '../../../protocol/errors.js';
 
 const MANAGERS = ['ADMIN', 'MANAGER'] as const;
+
+/** 2026-02-30 parses (as 2 March): only a day that prints back as itself is one. */
+function isCalendarDay(day: string): boolean {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === day;
+}
+
+const dayReportQuery = z
+  .object({
+    day: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+      .refine((d) => isCalendarDay(d), 'not a day of the calendar')
+      .optional(),
+  })
+  .strict();
 
 export interface AdminAppRouteDeps {
   db: ReadDb;
@@ -58,6 +78,23 @@ export function adminAppRoutes(deps: AdminAppRouteDeps): ApiRoute[] {
         const branch = loadBranch(db);
         if (!branch) throw new AppError('NOT_FOUND', 'this hub has no branch yet');
         return { body: { branchId: branch.id, branchName: branch.name, settings: branch.settings } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/day-report',
+      summary:
+        "One business day's takings (the cash-up): closed tables, payments by method, tips, refunds; today by default",
+      tags: ['admin'],
+      roles: MANAGERS,
+      query: dayReportQuery,
+      response: dayReportViewSchema,
+      errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+      handler: (req) => {
+        const q = parseWith(dayReportQuery, req.query, 'query');
+        const report = dayReportView(db, q.day ? { day: q.day } : {});
+        if (!report) throw new AppError('NOT_FOUND', 'this hub has no branch yet');
+        return { body: report };
       },
     },
     {
