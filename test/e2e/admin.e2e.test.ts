@@ -272,6 +272,46 @@ describe('admin app', () => {
     await admin.context.close();
   });
 
+  it('shows the day’s takings a manager counts the drawer against', async () => {
+    const { command } = hubSteps(() => t);
+    const { data } = (await command('OpenSession', { tableId: 'table-8', guests: 2 }, t.tokens.WAITER)) as {
+      data: { sessionId: string };
+    };
+    await command(
+      'PlaceRound',
+      { sessionId: data.sessionId, items: [{ productId: 'prod-bravas', qty: 2 }] },
+      t.tokens.WAITER,
+    );
+    const detail = (await t.fetchJson(`/api/sessions/${data.sessionId}`, { token: t.tokens.MANAGER }))
+      .body as {
+      dueCents: number;
+    };
+    await command(
+      'RecordPayment',
+      {
+        sessionId: data.sessionId,
+        method: 'CASH',
+        amountCents: detail.dueCents,
+        tipCents: 100,
+        tenderedCents: 2000,
+      },
+      t.tokens.WAITER,
+    );
+    await command('CloseSession', { sessionId: data.sessionId }, t.tokens.WAITER);
+    const report = (await t.fetchJson('/api/admin/day-report', { token: t.tokens.MANAGER })).body as {
+      revenueCents: number;
+    };
+    expect(report.revenueCents).toBeGreaterThanOrEqual(detail.dueCents);
+
+    await page.goto(`${t.base}/admin/#/cashup`);
+    await page.getByRole('button', { name: 'ES', exact: true }).click();
+    const revenue = page.getByTestId('cashup-revenue');
+    await expect.poll(() => revenue.textContent()).toBe(euros(report.revenueCents));
+    await page.locator('tr[data-method="CASH"]').waitFor();
+    await noToasts(page);
+    await screenshot(page, 'admin-19-cashup');
+  });
+
   it('keeps a change made while the hub is unreachable and sends it, once, when the hub is back', async () => {
     // Our hand on the wire: while "offline", live sockets are dropped and new ones refused.
     let offline = false;
@@ -313,3 +353,7 @@ describe('admin app', () => {
     expect(soldOut).toHaveLength(1);
   });
 });
+
+function euros(cents: number): string {
+  return new Intl.NumberFormat('es-ES', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}

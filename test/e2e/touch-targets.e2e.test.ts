@@ -198,7 +198,17 @@ describe('touch targets', () => {
     const { context, page } = await newDevice(browser, 'tablet');
     await adminSignedIn(context, page);
     const small: string[] = [];
-    for (const section of ['catalog', 'floor', 'staff', 'devices', 'sync', 'settings', 'https', 'maintenance']) {
+    for (const section of [
+      'catalog',
+      'floor',
+      'staff',
+      'cashup',
+      'devices',
+      'sync',
+      'settings',
+      'https',
+      'maintenance',
+    ]) {
       await page.goto(`${hub.base}/admin/#/${section}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');

@@ -8,6 +8,7 @@ import { SyncPage } from './sync/SyncPage.js';
 import { HttpsPage } from './security/HttpsPage.js';
 import { MaintenancePage } from './maintenance/MaintenancePage.js';
 import { SettingsPage } from './settings/SettingsPage.js';
+import { DayReportPage } from './cashup/DayReportPage.js';
 
 export function PageBody(props: { route: Route }) {
   switch (props.route.page) {
@@ -17,6 +18,8 @@ export function PageBody(props: { route: Route }) {
       return <FloorPage />;
     case 'staff':
       return <StaffPage />;
+    case 'cashup':
+      return <DayReportPage />;
     case 'devices':
       return <DevicesPage />;
     case 'sync':

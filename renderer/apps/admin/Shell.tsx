@@ -16,6 +16,7 @@ const ICONS: Record<PageId, string> = {
   catalog: 'catalog',
   floor: 'floor',
   staff: 'staff',
+  cashup: 'receipt',
   devices: 'devices',
   sync: 'sync',
   settings: 'settings',

@@ -9,6 +9,7 @@ import './admin.css';
 import './styles/content.css';
 import './styles/forms.css';
 import './styles/pages.css';
+import './styles/cashup.css';
 import './floor/qr-sheet.css';
 import { AdminContext, createAdminServices } from './admin-services.js';
 import { App } from './App.js';

@@ -6,6 +6,7 @@ export const PAGES = [
   'catalog',
   'floor',
   'staff',
+  'cashup',
   'devices',
   'sync',
   'settings',

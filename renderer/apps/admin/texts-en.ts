@@ -7,6 +7,7 @@ import { devicesEn } from './devices/texts.js';
 import { floorEn } from './floor/texts.js';
 import { maintenanceEn } from './maintenance/texts.js';
 import { settingsEn } from './settings/texts.js';
+import { cashupEn } from './cashup/texts.js';
 import { httpsEn } from './security/texts.js';
 import { staffEn } from './staff/texts.js';
 import { syncEn } from './sync/texts.js';
@@ -23,4 +24,5 @@ export const en: Record<keyof typeof es, string> = {
   ...httpsEn,
   ...maintenanceEn,
   ...settingsEn,
+  ...cashupEn,
 };

@@ -6,6 +6,7 @@ import { devicesEs } from './devices/texts.js';
 import { floorEs } from './floor/texts.js';
 import { maintenanceEs } from './maintenance/texts.js';
 import { settingsEs } from './settings/texts.js';
+import { cashupEs } from './cashup/texts.js';
 import { httpsEs } from './security/texts.js';
 import { staffEs } from './staff/texts.js';
 import { syncEs } from './sync/texts.js';
@@ -21,4 +22,5 @@ export const es = {
   ...httpsEs,
   ...maintenanceEs,
   ...settingsEs,
+  ...cashupEs,
 };

@@ -7,6 +7,7 @@ import { devicesEn, devicesEs } from './devices/texts.js';
 import { floorEn, floorEs } from './floor/texts.js';
 import { maintenanceEn, maintenanceEs } from './maintenance/texts.js';
 import { settingsEn, settingsEs } from './settings/texts.js';
+import { cashupEn, cashupEs } from './cashup/texts.js';
 import { httpsEn, httpsEs } from './security/texts.js';
 import { staffEn, staffEs } from './staff/texts.js';
 import { syncEn, syncEs } from './sync/texts.js';
@@ -24,6 +25,7 @@ describe('admin texts', () => {
       httpsEs,
       maintenanceEs,
       settingsEs,
+      cashupEs,
     };
     expect(overlappingKeys(es)).toEqual([]);
   });
@@ -39,6 +41,7 @@ describe('admin texts', () => {
       httpsEn,
       maintenanceEn,
       settingsEn,
+      cashupEn,
     };
     expect(overlappingKeys(en)).toEqual([]);
   });
