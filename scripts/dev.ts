@@ -1,4 +1,4 @@
-// `npm run dev`: the hub restarting on changes to its code (tsx watch), and each staff and diner app on a
+// `npm run dev`: the hub restarting on changes to its code (node --watch, through tsx), and each staff and diner app on a
 // Vite dev server with hot reload that proxies /api and /ws to that hub. One command for someone working
 // on the apps; `npm start` stays the production path (the hub serving the built apps).
 //
