@@ -1,6 +1,6 @@
-// `npm run dev`: the hub restarting on changes to its code (node --watch, through tsx), and each staff and diner app on a
-// Vite dev server with hot reload that proxies /api and /ws to that hub. One command for someone working
-// on the apps; `npm start` stays the production path (the hub serving the built apps).
+// `npm run dev`: the hub restarting on changes to its code (node --watch, through tsx), and each staff
+// and diner app on a Vite dev server with hot reload that proxies /api and /ws to that hub. One command
+// for someone working on the apps; `npm start` stays the production path (the hub serving the built apps).
 //
 //   COMANDA_DEV_APPS=waiter,kitchen   only these apps (default: waiter, kitchen, admin, table)
 //   COMANDA_HUB_URL=http://host:8080  use a hub already running elsewhere instead of starting one
