@@ -1,7 +1,7 @@
 // A menu category: its name in both languages, where it sits in the menu, and whether it is shown.
 import { useState } from 'react';
 import { localized, useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field, NumberField } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -60,25 +60,19 @@ export function CategoryForm(props: { category?: Category; nextPosition: number;
       <Field label={t('product.nameEn')} error={form.errors.fields['name.en']}>
         <input className="input" value={en} onChange={(e) => setEn(e.target.value)} />
       </Field>
-      <Field
+      <NumberField
         label={t('category.position')}
         error={form.errors.fields.position}
         hint={t('category.positionHint')}
-      >
-        <input
-          className="input"
-          inputMode="numeric"
-          value={position}
-          onChange={(e) => setPosition(e.target.value)}
-        />
-      </Field>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>
-          <strong>{t('category.active')}</strong>
-          <small className="muted">{t('category.activeHint')}</small>
-        </span>
-      </label>
+        value={position}
+        onChange={setPosition}
+      />
+      <CheckField
+        label={t('category.active')}
+        hint={t('category.activeHint')}
+        checked={active}
+        onChange={setActive}
+      />
       <button type="submit" hidden />
     </FormModal>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { localized, useI18n } from '../../../shared/i18n.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { Modal } from '../../../shared/ui/Modal.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { CheckField, Field, FormAlert } from '../ui/Field.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
 import { AllergenPicker } from './AllergenPicker.js';
@@ -179,13 +179,13 @@ export function ProductForm(props: { catalog: Catalog; product?: Product; onClos
             <ModifierGroupsEditor groups={draft.groups} onChange={(g) => set('groups', g)} />
           </div>
         </Field>
-        <label className="check field-wide">
-          <input type="checkbox" checked={draft.active} onChange={(e) => set('active', e.target.checked)} />
-          <span>
-            <strong>{t('product.active')}</strong>
-            <small className="muted">{t('product.activeHint')}</small>
-          </span>
-        </label>
+        <CheckField
+          label={t('product.active')}
+          hint={t('product.activeHint')}
+          checked={draft.active}
+          onChange={(checked) => set('active', checked)}
+          wide
+        />
         <button type="submit" hidden />
       </form>
     </Modal>

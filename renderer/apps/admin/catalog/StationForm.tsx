@@ -2,7 +2,7 @@
 // their tickets. Its id is part of the screens' topics, so it is chosen once and never changes.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field, NumberField } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -81,21 +81,18 @@ export function StationForm(props: {
           }}
         />
       </Field>
-      <Field label={t('category.position')} error={form.errors.fields.position}>
-        <input
-          className="input"
-          inputMode="numeric"
-          value={position}
-          onChange={(e) => setPosition(e.target.value)}
-        />
-      </Field>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>
-          <strong>{t('station.active')}</strong>
-          <small className="muted">{t('station.activeHint')}</small>
-        </span>
-      </label>
+      <NumberField
+        label={t('category.position')}
+        error={form.errors.fields.position}
+        value={position}
+        onChange={setPosition}
+      />
+      <CheckField
+        label={t('station.active')}
+        hint={t('station.activeHint')}
+        checked={active}
+        onChange={setActive}
+      />
       <button type="submit" hidden />
     </FormModal>
   );

@@ -3,7 +3,7 @@
 // on it. The hub refuses what would not work (a backup that is itself) beside the field.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -121,20 +121,18 @@ export function PrinterForm(props: {
             ))}
         </select>
       </Field>
-      <label className="check">
-        <input type="checkbox" checked={printsChecks} onChange={(e) => setPrintsChecks(e.target.checked)} />
-        <span>
-          <strong>{t('printer.printsChecks')}</strong>
-          <small className="muted">{t('printer.printsChecksHint')}</small>
-        </span>
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>
-          <strong>{t('printer.active')}</strong>
-          <small className="muted">{t('printer.activeHint')}</small>
-        </span>
-      </label>
+      <CheckField
+        label={t('printer.printsChecks')}
+        hint={t('printer.printsChecksHint')}
+        checked={printsChecks}
+        onChange={setPrintsChecks}
+      />
+      <CheckField
+        label={t('printer.active')}
+        hint={t('printer.activeHint')}
+        checked={active}
+        onChange={setActive}
+      />
       <button type="submit" hidden />
     </FormModal>
   );

@@ -1,7 +1,7 @@
 // A sector of the floor (salón, terraza): waiters are assigned to sectors and see only their tables.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field, NumberField } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -54,21 +54,19 @@ export function SectorForm(props: { sector?: Sector; nextPosition: number; onClo
       <Field label={t('sector.name')} error={form.errors.fields.name}>
         <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
-      <Field label={t('category.position')} error={form.errors.fields.position}>
-        <input
-          className="input"
-          inputMode="numeric"
-          value={position}
-          onChange={(e) => setPosition(e.target.value)}
-        />
-      </Field>
-      <label className="check field-wide">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>
-          <strong>{t('sector.active')}</strong>
-          <small className="muted">{t('sector.activeHint')}</small>
-        </span>
-      </label>
+      <NumberField
+        label={t('category.position')}
+        error={form.errors.fields.position}
+        value={position}
+        onChange={setPosition}
+      />
+      <CheckField
+        label={t('sector.active')}
+        hint={t('sector.activeHint')}
+        checked={active}
+        onChange={setActive}
+        wide
+      />
       <button type="submit" hidden />
     </FormModal>
   );

@@ -2,7 +2,7 @@
 // made by the hub and rotated from the floor page.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field, NumberField } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -68,14 +68,12 @@ export function TableForm(props: {
       <Field label={t('table.labelField')} error={form.errors.fields.label} hint={t('table.labelHint')}>
         <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
       </Field>
-      <Field label={t('table.seats')} error={form.errors.fields.seats}>
-        <input
-          className="input"
-          inputMode="numeric"
-          value={seats}
-          onChange={(e) => setSeats(e.target.value)}
-        />
-      </Field>
+      <NumberField
+        label={t('table.seats')}
+        error={form.errors.fields.seats}
+        value={seats}
+        onChange={setSeats}
+      />
       <Field label={t('table.sector')} error={form.errors.fields.sectorId}>
         <select className="input" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
           {props.sectors.map((s) => (
@@ -85,13 +83,12 @@ export function TableForm(props: {
           ))}
         </select>
       </Field>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>
-          <strong>{t('table.active')}</strong>
-          <small className="muted">{t('table.activeHint')}</small>
-        </span>
-      </label>
+      <CheckField
+        label={t('table.active')}
+        hint={t('table.activeHint')}
+        checked={active}
+        onChange={setActive}
+      />
       <button type="submit" hidden />
     </FormModal>
   );

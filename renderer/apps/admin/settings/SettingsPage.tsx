@@ -8,7 +8,7 @@ import { useI18n } from '../../../shared/i18n.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { useAdmin } from '../admin-services.js';
 import { useRunCommand } from '../hub-commands.js';
-import { Field, FormAlert } from '../ui/Field.js';
+import { Field, FormAlert, NumberField } from '../ui/Field.js';
 import { LoadError } from '../ui/LoadState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -115,7 +115,7 @@ export function SettingsPage() {
 
         <fieldset className="card card-pad form-grid" disabled={!canEdit}>
           <legend className="section-title">{t('settings.serviceTitle')}</legend>
-          <NumberSetting
+          <NumberField
             label={t('settings.serviceCharge')}
             error={form.errors.fields.serviceChargeBp}
             hint={t('settings.serviceChargeHint')}
@@ -123,14 +123,14 @@ export function SettingsPage() {
             value={draft.serviceCharge}
             onChange={(v) => set('serviceCharge', v)}
           />
-          <NumberSetting
+          <NumberField
             label={t('settings.serviceMinGuests')}
             error={form.errors.fields.serviceChargeMinGuests}
             hint={t('settings.serviceMinGuestsHint')}
             value={draft.serviceMinGuests}
             onChange={(v) => set('serviceMinGuests', v)}
           />
-          <NumberSetting
+          <NumberField
             label={t('settings.escalation')}
             error={form.errors.fields.serviceCallEscalationSeconds}
             hint={t('settings.escalationHint')}
@@ -211,26 +211,5 @@ export function SettingsPage() {
         ) : null}
       </form>
     </>
-  );
-}
-
-/** A number typed as text (the draft checks it), with the keypad a tablet should show for it. */
-function NumberSetting(props: {
-  label: string;
-  error?: string;
-  hint: string;
-  decimal?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Field label={props.label} error={props.error} hint={props.hint}>
-      <input
-        className="input"
-        inputMode={props.decimal ? 'decimal' : 'numeric'}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
   );
 }

@@ -2,7 +2,7 @@
 // hub decides who may grant which role; its refusal shows beside the role.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Field } from '../ui/Field.js';
+import { CheckField, Field } from '../ui/Field.js';
 import { FormModal } from '../ui/FormModal.js';
 import { useRunCommand, type CommandAnswer } from '../hub-commands.js';
 import { useFormSubmit } from '../use-form-submit.js';
@@ -119,13 +119,13 @@ export function StaffForm(props: { member?: StaffMember; sectors: Sector[]; onCl
         </div>
       </Field>
       {member ? (
-        <label className="check field-wide">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <span>
-            <strong>{t('staff.active')}</strong>
-            <small className="muted">{t('staff.activeHint')}</small>
-          </span>
-        </label>
+        <CheckField
+          label={t('staff.active')}
+          hint={t('staff.activeHint')}
+          checked={active}
+          onChange={setActive}
+          wide
+        />
       ) : null}
       <button type="submit" hidden />
     </FormModal>

@@ -68,3 +68,43 @@ export function FormAlert(props: { message?: string; tone?: 'danger' | 'warn' | 
     </div>
   );
 }
+
+/** A yes/no with what it means underneath ("Active": "off hides it from the menu"). */
+export function CheckField(props: {
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  wide?: boolean;
+}) {
+  return (
+    <label className={props.wide ? 'check field-wide' : 'check'}>
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <span>
+        <strong>{props.label}</strong>
+        <small className="muted">{props.hint}</small>
+      </span>
+    </label>
+  );
+}
+
+/** A number typed as text (the form checks it), with the keypad a tablet should show for it. */
+export function NumberField(props: {
+  label: string;
+  error?: string;
+  hint?: string;
+  decimal?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      <input
+        className="input"
+        inputMode={props.decimal ? 'decimal' : 'numeric'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
