@@ -164,7 +164,13 @@ export function OrderPanel(props: {
       ) : null}
 
       {queuedRounds.map((r) => (
-        <section key={r.commandId} className="round-card pending-round" data-pending-round>
+        <section
+          key={r.commandId}
+          className="round-card pending-round"
+          data-pending-round
+          data-state={r.state}
+          data-attempts={r.attempts}
+        >
           <header className="round-head">
             <strong>{t('rounds.pending')}</strong>
             <span className={r.state === 'failed' ? 'badge badge-danger' : 'badge badge-warn'}>

@@ -17,6 +17,8 @@ export interface PendingRoundLine {
 export interface PendingRound {
   commandId: string;
   state: PendingCommand['state'];
+  /** Tries that found no hub so far. */
+  attempts: number;
   error?: { code: string; message: string };
   lines: PendingRoundLine[];
 }
@@ -32,6 +34,7 @@ export function pendingRoundsOf(pending: readonly PendingCommand[], sessionId: s
     .map((p) => ({
       commandId: p.commandId,
       state: p.state,
+      attempts: p.attempts,
       ...(p.error ? { error: p.error } : {}),
       lines: (p.payload as PlaceRoundPayload).items ?? [],
     }));
