@@ -5,10 +5,11 @@
 // every section go to test/e2e/screenshots/ (git-ignored).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
 import { hubSteps } from './support/waiter-steps.js';
+import { wire } from './support/wire.js';
 import { launchBrowser, newDevice, screenshot, SCREENSHOT_DIR } from './support/browser.js';
 
 interface MenuProduct {
@@ -313,31 +314,21 @@ describe('admin app', () => {
   });
 
   it('keeps a change made while the hub is unreachable and sends it, once, when the hub is back', async () => {
-    // Our hand on the wire: while "offline", live sockets are dropped and new ones refused.
-    let offline = false;
-    const sockets: WebSocketRoute[] = [];
-    await page.routeWebSocket(/\/ws/, (ws) => {
-      if (offline) return void ws.close({ code: 1011, reason: 'offline' });
-      ws.connectToServer();
-      sockets.push(ws);
-    });
+    const net = await wire(page.context(), t.base);
     await page.getByRole('button', { name: 'ES', exact: true }).click();
     await page.goto(`${t.base}/admin/#/catalog`);
     await page.reload();
     await page.locator('.conn-live').waitFor();
     const row = page.locator('tr[data-product-id="prod-agua"]');
     await row.waitFor();
-    offline = true;
-    await page.context().setOffline(true);
-    for (const ws of sockets.splice(0)) await ws.close({ code: 1011, reason: 'offline' });
+    await net.unplug(page);
     await page.locator('.conn-offline').waitFor();
     await row.getByRole('button', { name: /agotado/i }).click();
     await page.locator('.sidebar-pending .pending-item', { hasText: 'Agua mineral' }).waitFor();
     await row.locator('.badge-warn', { hasText: 'Cambio sin enviar' }).waitFor();
     expect((await menuProduct('prod-agua'))?.available).toBe(true);
     await screenshot(page, 'admin-15-offline-pending');
-    offline = false;
-    await page.context().setOffline(false);
+    await net.plugIn();
     await page.locator('.sidebar-pending').waitFor({ state: 'detached', timeout: 15_000 });
     await until(
       () => menuProduct('prod-agua'),

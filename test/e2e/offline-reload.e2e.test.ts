@@ -2,12 +2,13 @@
 // context, so the service worker runs here as it does over the hub's HTTPS on the LAN: the reload must
 // bring the app back from its cache, with the last floor, menu, table and board it saw, say that it is
 // offline, keep a round taken meanwhile pending, and deliver it exactly once when the hub is back.
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
 import { launchBrowser, newDevice, screenshot } from './support/browser.js';
 import { openTable, placeRound } from './support/kitchen-seed.js';
 import { addDish, hubSteps, seat } from './support/waiter-steps.js';
+import { wire } from './support/wire.js';
 
 let hub: HubUnderTest;
 let browser: Browser;
@@ -36,50 +37,10 @@ async function controlledBySw(page: Page): Promise<void> {
   });
 }
 
-/**
- * Our hand on the wire. Chromium's offline emulation fails HTTP (the service worker's fetches
- * included) but lets WebSockets through, so the device's sockets are routed here: dropped and refused
- * while unplugged.
- */
-async function wire(context: BrowserContext) {
-  let offline = false;
-  const sockets: WebSocketRoute[] = [];
-  await context.routeWebSocket(/\/ws/, (ws) => {
-    if (offline) return void ws.close({ code: 1011, reason: 'offline' });
-    ws.connectToServer();
-    sockets.push(ws);
-  });
-  return {
-    unplug: async (page: Page) => {
-      offline = true;
-      await context.setOffline(true);
-      for (const ws of sockets.splice(0)) await ws.close({ code: 1011, reason: 'offline' });
-      await provedUnreachable(page);
-    },
-    plugIn: async () => {
-      offline = false;
-      await context.setOffline(false);
-    },
-  };
-}
-
-async function provedUnreachable(page: Page): Promise<void> {
-  // Nothing from the hub must answer now: prove it from the page rather than trust the emulation.
-  const reachable = await page.evaluate(async (base) => {
-    try {
-      await fetch(`${base}/healthz`, { cache: 'no-store' });
-      return true;
-    } catch {
-      return false;
-    }
-  }, hub.base);
-  expect(reachable).toBe(false);
-}
-
 describe('reload with the hub out of reach', () => {
   it('the waiter tablet comes back from its cache, takes a round offline and sends it once when the hub is back', async () => {
     const { context, page } = await newDevice(browser, 'tablet');
-    const net = await wire(context);
+    const net = await wire(context, hub.base);
     await signedIn(context, page, 'WAITER');
     await controlledBySw(page);
     const sessionId = await seat(page, '6', 2);
@@ -115,10 +76,8 @@ describe('reload with the hub out of reach', () => {
 
   it('the kitchen screen comes back with the tickets it had and the hub-lost alarm; a bump made then can be recalled', async () => {
     const { context, page } = await newDevice(browser, 'kitchen');
-    const net = await wire(context);
-    await page.goto(`${hub.base}/kitchen/`);
-    await page.getByRole('button', { name: /Jorge/ }).click();
-    for (let k = 0; k < 4; k++) await page.getByRole('button', { name: '5', exact: true }).click();
+    const net = await wire(context, hub.base);
+    await signedIn(context, page, 'KITCHEN', 'kitchen');
     await page.locator('.conn-live').waitFor();
     await controlledBySw(page);
     const s = await openTable(hub, hub.tokens.WAITER, 'table-7', 2);

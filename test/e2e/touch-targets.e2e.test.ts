@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
+import { PAGES } from '../../renderer/apps/admin/routes.js';
 import { launchBrowser, newDevice, screenshot } from './support/browser.js';
 import { addDish, hubSteps, seat } from './support/waiter-steps.js';
 
@@ -198,17 +199,7 @@ describe('touch targets', () => {
     const { context, page } = await newDevice(browser, 'tablet');
     await adminSignedIn(context, page);
     const small: string[] = [];
-    for (const section of [
-      'catalog',
-      'floor',
-      'staff',
-      'cashup',
-      'devices',
-      'sync',
-      'settings',
-      'https',
-      'maintenance',
-    ]) {
+    for (const section of PAGES) {
       await page.goto(`${hub.base}/admin/#/${section}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');

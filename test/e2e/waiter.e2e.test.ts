@@ -1,11 +1,12 @@
 // The waiter app in Chromium against a real hub: a whole table from seating to closing (the round
 // carried to a real kitchen screen, bumped there from the keyboard and back to the tablet), a round taken with the hub out of reach, and two waiters ordering for one
 // table at the same moment.
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type HubUnderTest } from '../support/running-hub.js';
 import { launchBrowser, newDevice, screenshot } from './support/browser.js';
 import { addDish, hubSteps, seat } from './support/waiter-steps.js';
+import { wire } from './support/wire.js';
 
 let hub: HubUnderTest;
 let browser: Browser;
@@ -181,26 +182,14 @@ describe('waiter app', () => {
 
   it('takes a round with the hub out of reach, shows it pending, the hub ends up with exactly one round; a refused one goes back into the order', async () => {
     const { context, page } = await newDevice(browser, 'tablet');
-    // Our hand on the wire: while "offline", live sockets are dropped and new ones refused.
-    let offline = false;
-    const sockets: WebSocketRoute[] = [];
-    await page.routeWebSocket(/\/ws/, (ws) => {
-      if (offline) return void ws.close({ code: 1011, reason: 'offline' });
-      ws.connectToServer();
-      sockets.push(ws);
-    });
-    const cut = async (ctx: BrowserContext) => {
-      offline = true;
-      await ctx.setOffline(true);
-      for (const ws of sockets.splice(0)) await ws.close({ code: 1011, reason: 'offline' });
-    };
+    const net = await wire(context, hub.base);
 
     await signedIn(context, page, 'WAITER');
     const sessionId = await seat(page, '6', 2);
     await addDish(page, 'prod-secreto', { seat: 1 });
     await addDish(page, 'prod-agua', { qty: 2 });
 
-    await cut(context);
+    await net.unplug(page);
     await expect.poll(() => page.locator('.conn').textContent()).not.toContain('En directo');
     await page.getByRole('button', { name: /Enviar a cocina/ }).click();
     const pendingRound = page.locator('[data-pending-round]');
@@ -212,8 +201,7 @@ describe('waiter app', () => {
     await screenshot(page, 'waiter-offline-pending-tablet');
     expect((await session(sessionId)).rounds).toHaveLength(0);
 
-    offline = false;
-    await context.setOffline(false);
+    await net.plugIn();
     await expect
       .poll(() => page.locator('[data-round="1"] [data-round-status]').textContent(), { timeout: 15_000 })
       .toBe('En cocina');
@@ -230,7 +218,7 @@ describe('waiter app', () => {
     // tablet is back, and its lines go back into the order to be fixed, not typed again.
     await addDish(page, 'prod-secreto');
     await addDish(page, 'prod-agua');
-    await cut(context);
+    await net.unplug(page);
     await expect.poll(() => page.locator('.conn').textContent()).not.toContain('En directo');
     await page.getByRole('button', { name: /Enviar a cocina/ }).click();
     await pendingRound.waitFor();
@@ -242,8 +230,7 @@ describe('waiter app', () => {
       { productId: 'prod-secreto', available: false },
       hub.tokens.MANAGER,
     );
-    offline = false;
-    await context.setOffline(false);
+    await net.plugIn();
     await expect.poll(() => pendingRound.textContent(), { timeout: 15_000 }).toContain('Rechazad');
     await screenshot(page, 'waiter-refused-round-tablet');
     await page.locator('[data-back-to-order]').click();
