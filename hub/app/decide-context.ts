@@ -24,16 +24,9 @@ export function businessDayOf(
   at: Date,
   settings: Pick<BranchSettings, 'timeZone' | 'businessDayStartsAtHour'>,
 ): string {
-  // The answer can only change on a minute boundary, and every command asks: remember the last one.
-  const minute = Math.floor(at.getTime() / 60_000);
-  const key = `${settings.timeZone}|${settings.businessDayStartsAtHour}|${minute}`;
-  if (lastDay?.key === key) return lastDay.day;
-  const day = businessTimeOf(at.getTime(), settings).day;
-  lastDay = { key, day };
-  return day;
+  // Every command asks; businessTimeOf remembers its answer per quarter hour.
+  return businessTimeOf(at.getTime(), settings).day;
 }
-
-let lastDay: { key: string; day: string } | undefined;
 
 export interface IdSource {
   newId(): string;
