@@ -1,14 +1,14 @@
 // bench:ws client process: holds a share of the benchmark's WebSocket clients (one process cannot
 // hold them all: open files are capped at 20,000 per process here) and reports to the orchestrator.
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
+import { openLeanSocket, type LeanSocket } from './ws-lean-client.js';
 
 interface Client {
   token: string;
   localAddress: string;
   topics: string[];
   lastSeq: number;
-  ws: WebSocket | undefined;
+  ws: LeanSocket | undefined;
   seqs: number[];
 }
 
@@ -27,14 +27,27 @@ async function openWithRetry(url: string, c: Client, afterSeq: number | undefine
   return false;
 }
 
+const EVENT_PREFIX = Buffer.from('{"type":"event","seq":');
+
+/** The seq of an event frame, read straight from the bytes; -1 for any other frame. */
+function eventSeq(payload: Buffer): number {
+  // Cheap peek: parsing every frame would measure the client, not the server.
+  if (
+    payload.length <= EVENT_PREFIX.length ||
+    payload.compare(EVENT_PREFIX, 0, EVENT_PREFIX.length, 0, EVENT_PREFIX.length) !== 0
+  )
+    return -1;
+  let seq = 0;
+  for (let i = EVENT_PREFIX.length; i < payload.length; i++) {
+    const digit = payload[i]! - 48;
+    if (digit < 0 || digit > 9) break;
+    seq = seq * 10 + digit;
+  }
+  return seq;
+}
+
 function open(url: string, c: Client, afterSeq: number | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, {
-      headers: { authorization: `Bearer ${c.token}` },
-      localAddress: c.localAddress,
-      perMessageDeflate: false,
-    });
-    c.ws = ws;
     let done = false;
     const finish = (ok: boolean) => {
       if (!done) {
@@ -42,38 +55,43 @@ function open(url: string, c: Client, afterSeq: number | undefined): Promise<boo
         resolve(ok);
       }
     };
-    ws.on('message', (data) => {
-      const text = data.toString();
-      // Cheap peek at the type: parsing every frame would measure the client, not the server.
-      if (text.startsWith('{"type":"event"')) {
-        const seq = Number(text.slice(22, text.indexOf(',', 22)));
-        c.seqs.push(seq);
-        c.lastSeq = seq;
-        if (tracking) {
-          let list = arrivals.get(seq);
-          if (!list) arrivals.set(seq, (list = []));
-          list.push(now());
-        }
-        return;
-      }
-      const frame = JSON.parse(text) as { type: string; lastSeq?: number };
-      if (frame.type === 'welcome') {
-        ws.send(
-          JSON.stringify({
-            type: 'subscribe',
-            topics: c.topics,
-            ...(afterSeq === undefined ? {} : { afterSeq }),
-          }),
-        );
-      } else if (frame.type === 'subscribed') {
-        if (afterSeq === undefined) c.lastSeq = frame.lastSeq ?? 0;
-        finish(true);
-      } else if (frame.type === 'resync' || frame.type === 'error') {
-        finish(false);
-      }
-    });
-    ws.on('error', () => finish(false));
-    ws.on('close', () => finish(false));
+    const ws = openLeanSocket(
+      url,
+      { token: c.token, localAddress: c.localAddress },
+      {
+        onOpen: () => undefined,
+        onClose: () => finish(false),
+        onText: (payload) => {
+          const seq = eventSeq(payload);
+          if (seq >= 0) {
+            c.seqs.push(seq);
+            c.lastSeq = seq;
+            if (tracking) {
+              let list = arrivals.get(seq);
+              if (!list) arrivals.set(seq, (list = []));
+              list.push(now());
+            }
+            return;
+          }
+          const frame = JSON.parse(payload.toString()) as { type: string; lastSeq?: number };
+          if (frame.type === 'welcome') {
+            ws.sendText(
+              JSON.stringify({
+                type: 'subscribe',
+                topics: c.topics,
+                ...(afterSeq === undefined ? {} : { afterSeq }),
+              }),
+            );
+          } else if (frame.type === 'subscribed') {
+            if (afterSeq === undefined) c.lastSeq = frame.lastSeq ?? 0;
+            finish(true);
+          } else if (frame.type === 'resync' || frame.type === 'error') {
+            finish(false);
+          }
+        },
+      },
+    );
+    c.ws = ws;
   });
 }
 
@@ -86,18 +104,8 @@ async function inBatches<T>(items: T[], size: number, fn: (t: T) => Promise<bool
   return failed;
 }
 
-function closeAll(): Promise<void> {
-  return Promise.all(
-    clients.map(
-      (c) =>
-        new Promise<void>((resolve) => {
-          const ws = c.ws;
-          if (!ws || ws.readyState === WebSocket.CLOSED) return resolve();
-          ws.once('close', () => resolve());
-          ws.terminate();
-        }),
-    ),
-  ).then(() => undefined);
+function closeAll(): void {
+  for (const c of clients) c.ws?.terminate();
 }
 
 type Msg = { id: number; cmd: string; args: Args };
@@ -139,11 +147,11 @@ process.on('message', (msg: Msg) => {
       case 'cpu':
         return reply(process.cpuUsage());
       case 'drop':
-        await closeAll();
+        closeAll();
         for (const c of clients) c.seqs = [];
         return reply(true);
       case 'reset':
-        await closeAll();
+        closeAll();
         clients = [];
         return reply(true);
       case 'storm': {
@@ -172,4 +180,5 @@ process.on('message', (msg: Msg) => {
   })();
 });
 
+if (process.env.BENCH_NICE) (await import('node:os')).setPriority(Number(process.env.BENCH_NICE));
 process.send!({ ready: true });
