@@ -1,10 +1,14 @@
 // bench:sync — fills a hub with events, drains them through the real relay (hub/sync/relay.ts) and the real
 // signed ingest (cloud-sync, over HTTP on loopback) into Postgres (TEST_DATABASE_URL) or embedded PGlite, and
-// in the same run pushes a copy through a naive ingest that writes one INSERT (one commit) per event.
+// in the same run drains a copy the naive way: the same relay and the same ingest, one event per signed
+// request, so one INSERT (with its projections, dedupe and audit step) and one commit per event. That
+// peer does the same job as the measured path, without batching. For reference it also prints the rate
+// of bare INSERTs into `ingested_events` (no HTTP, no projections), which no ingest could reach.
 // Ends with: bench sync: events=<n> drain_per_s=<n> naive_per_s=<n> ratio=<x> lost=<n> duplicated=<n>
 //
-// BENCH_SYNC_EVENTS (200000), BENCH_SYNC_NAIVE_EVENTS (5000: the naive path is slow, so it runs on the
-// first N events of the same log and is reported as a rate), BENCH_SYNC_WINDOW (2 batches in flight).
+// BENCH_SYNC_EVENTS (200000), BENCH_SYNC_NAIVE_EVENTS (5000: the naive paths are slow, so they run on
+// the first N events of the same log and are reported as rates), BENCH_SYNC_WINDOW (2 batches in flight).
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +28,7 @@ import { silentLogger } from '../hub/observability/logger.js';
 import { openDatabase, type HubDatabase } from '../hub/store/database.js';
 import { CloudClient } from '../hub/sync/cloud-client.js';
 import { Relay } from '../hub/sync/relay.js';
+import type { RelayTuning } from '../hub/sync/relay-options.js';
 import { writePairing } from '../hub/sync/sync-meta.js';
 
 const EVENTS = Number(process.env.BENCH_SYNC_EVENTS ?? 200_000);
@@ -34,6 +39,8 @@ const PG_URL = process.env.TEST_DATABASE_URL;
 interface Target {
   name: string;
   db: CloudDb;
+  /** Set on Postgres, where the cloud runs in a process of its own (bench/sync-cloud-process.ts). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -45,6 +52,7 @@ async function openTarget(label: string): Promise<Target> {
     return {
       name: 'postgres',
       db,
+      schema,
       close: async () => {
         await db.close();
         await dropSchema(PG_URL, schema);
@@ -135,8 +143,8 @@ async function waitUntil(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** The baseline: every event its own INSERT and its own commit, the way an ingest without batching writes. */
-async function naiveIngest(hub: HubDatabase, n: number): Promise<number> {
+/** Reference only: every event a bare INSERT and its own commit, with none of the ingest's other work. */
+async function bareInserts(hub: HubDatabase, n: number): Promise<number> {
   const target = await openTarget('naive');
   try {
     const { tenantId } = await createTenant(target.db, 'Naive');
@@ -178,73 +186,153 @@ async function naiveIngest(hub: HubDatabase, n: number): Promise<number> {
   }
 }
 
-async function main(): Promise<void> {
+/** The cloud service on `target`: its own process on Postgres, in this one on PGlite (one process's files). */
+async function startCloud(target: Target): Promise<{ port: number; close(): Promise<void> }> {
+  if (target.schema === undefined) {
+    return startCloudService({
+      config: parseCloudConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+      dbs: { write: target.db, read: target.db, close: async () => {} },
+    });
+  }
+  const child = fork(join(import.meta.dirname, 'sync-cloud-process.ts'), [], {
+    // BENCH_PROFILE=<dir>: a CPU profile of the cloud process (run this one with --cpu-prof too).
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PRELOAD ? ['--import', process.env.BENCH_PRELOAD] : []),
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ],
+    env: { ...process.env, BENCH_CLOUD_DATABASE_URL: PG_URL, BENCH_CLOUD_SCHEMA: target.schema },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number }));
+    child.once('exit', (code) => reject(new Error(`the cloud process exited with ${code}`)));
+  });
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+interface Drained {
+  total: number;
+  seconds: number;
+  lost: number;
+  duplicated: number;
+}
+
+/**
+ * Pairs `hub` with a fresh cloud on `target`, drains its whole outbox through the real relay, and checks
+ * what arrived against the hub's log: every event once.
+ */
+async function drainThroughRelay(
+  hub: HubDatabase,
+  target: Target,
+  label: string,
+  tuning: Partial<RelayTuning>,
+): Promise<Drained> {
+  const total = (hub.read.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+  const { tenantId } = await createTenant(target.db, label);
+  await createBranch(target.db, { tenantId, name: label, branchId: DEMO_BRANCH.branchId });
+  const key = await createHub(target.db, { branchId: DEMO_BRANCH.branchId, name: label }, systemClock);
+  const cloud = await startCloud(target);
+  const pairing = writePairing(
+    hub.write,
+    { url: `http://127.0.0.1:${cloud.port}`, hubId: key.hubId, keyId: key.keyId, secret: key.secret },
+    new Date(),
+  );
+  const relay = new Relay({
+    db: hub.write,
+    client: new CloudClient({ pairing }),
+    logger: silentLogger(),
+    tuning: { coalesceMs: 0, pollMs: 10, ...tuning },
+  });
+  // Whether anything is left, not how much: a count every poll would scan the outbox on the relay's thread.
+  const left = hub.write.prepare('SELECT 1 FROM outbox LIMIT 1');
+  const t = performance.now();
+  relay.start();
+  await waitUntil(() => left.get() === undefined);
+  const seconds = (performance.now() - t) / 1000;
+  await relay.stop();
+  await cloud.close();
+
+  const hubIds = new Set(
+    (hub.read.prepare('SELECT id FROM event').all() as Array<{ id: string }>).map((r) => r.id),
+  );
+  const cloudRows = await target.db.query<{ event_id: string }>(
+    'SELECT event_id FROM ingested_events WHERE hub_id = $1',
+    [key.hubId],
+  );
+  const cloudIds = new Set(cloudRows.map((r) => r.event_id));
+  const lost = [...hubIds].filter((id) => !cloudIds.has(id)).length;
+  const [counts] = await target.db.query<{ n: unknown; d: unknown }>(
+    'SELECT count(*) AS n, count(DISTINCT (event_id, seq)) AS d FROM ingested_events WHERE hub_id = $1',
+    [key.hubId],
+  );
+  const duplicated = toNumber(counts?.n) - toNumber(counts?.d) + (cloudRows.length - cloudIds.size);
+  return { total, seconds, lost, duplicated };
+}
+
+/** A fresh hub database in its own folder, filled with `n` events waiting in the outbox. */
+function filledHub(n: number): { hub: HubDatabase; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'comanda-bench-sync-'));
   const hub = openDatabase({ file: join(dir, 'hub.db'), synchronous: 'NORMAL' });
+  fillHub(hub, n);
+  return {
+    hub,
+    remove: () => {
+      hub.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const t = performance.now();
+  const source = filledHub(EVENTS);
+  console.log(`filled a hub with ${EVENTS} events in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const target = await openTarget('relay');
   console.log(
     `bench sync: cloud database ${target.name}${PG_URL ? ` (${target.db.description})` : ' (TEST_DATABASE_URL not set)'}`,
   );
   try {
-    let t = performance.now();
-    fillHub(hub, EVENTS);
-    const total = (hub.read.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
-    console.log(`filled the hub with ${total} events in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-    const { tenantId } = await createTenant(target.db, 'Bench');
-    await createBranch(target.db, { tenantId, name: 'Bench', branchId: DEMO_BRANCH.branchId });
-    const key = await createHub(target.db, { branchId: DEMO_BRANCH.branchId, name: 'bench' }, systemClock);
-    const cloud = await startCloudService({
-      config: parseCloudConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
-      dbs: { write: target.db, read: target.db, close: async () => {} },
-    });
-    const pairing = writePairing(
-      hub.write,
-      { url: `http://127.0.0.1:${cloud.port}`, hubId: key.hubId, keyId: key.keyId, secret: key.secret },
-      new Date(),
-    );
-    const relay = new Relay({
-      db: hub.write,
-      client: new CloudClient({ pairing }),
-      logger: silentLogger(),
-      tuning: { coalesceMs: 0, pollMs: 10, window: WINDOW },
-    });
-    const outbox = hub.write.prepare('SELECT count(*) AS n FROM outbox');
-    t = performance.now();
-    relay.start();
-    await waitUntil(() => (outbox.get() as { n: number }).n === 0);
-    const drainSeconds = (performance.now() - t) / 1000;
-    await relay.stop();
-    await cloud.close();
-    const drainPerS = total / drainSeconds;
+    const drained = await drainThroughRelay(source.hub, target, 'Bench', { window: WINDOW });
+    const drainPerS = drained.total / drained.seconds;
     console.log(
-      `relay drained ${total} events in ${drainSeconds.toFixed(1)} s (${WINDOW} batch(es) in flight)`,
+      `relay drained ${drained.total} events in ${drained.seconds.toFixed(1)} s (${WINDOW} batch(es) in flight): ${Math.round(drainPerS)}/s`,
     );
 
-    const hubIds = new Set(
-      (hub.read.prepare('SELECT id FROM event').all() as Array<{ id: string }>).map((r) => r.id),
-    );
-    const cloudRows = await target.db.query<{ event_id: string }>(
-      'SELECT event_id FROM ingested_events WHERE hub_id = $1',
-      [key.hubId],
-    );
-    const cloudIds = new Set(cloudRows.map((r) => r.event_id));
-    const lost = [...hubIds].filter((id) => !cloudIds.has(id)).length;
-    const [counts] = await target.db.query<{ n: unknown; d: unknown }>(
-      'SELECT count(*) AS n, count(DISTINCT (event_id, seq)) AS d FROM ingested_events WHERE hub_id = $1',
-      [key.hubId],
-    );
-    const duplicated = toNumber(counts?.n) - toNumber(counts?.d) + (cloudRows.length - cloudIds.size);
-
-    console.log(`naive ingest: one INSERT per event over the first ${NAIVE_EVENTS} events …`);
-    const naivePerS = await naiveIngest(hub, NAIVE_EVENTS);
+    const naiveHub = filledHub(NAIVE_EVENTS);
+    const naiveTarget = await openTarget('naive');
+    let naive: Drained;
+    try {
+      naive = await drainThroughRelay(naiveHub.hub, naiveTarget, 'Naive', {
+        window: 1,
+        limits: { maxEvents: 1, maxBytes: 256 * 1024 },
+      });
+    } finally {
+      await naiveTarget.close();
+    }
+    const naivePerS = naive.total / naive.seconds;
     console.log(
-      `bench sync: events=${total} drain_per_s=${Math.round(drainPerS)} naive_per_s=${Math.round(naivePerS)} ratio=${(drainPerS / naivePerS).toFixed(1)} lost=${lost} duplicated=${duplicated}`,
+      `naive peer: the same relay and ingest, one event per request and commit: ${naive.total} events in ${naive.seconds.toFixed(1)} s = ${Math.round(naivePerS)}/s (lost ${naive.lost}, duplicated ${naive.duplicated})`,
+    );
+    const bare = await bareInserts(naiveHub.hub, NAIVE_EVENTS);
+    naiveHub.remove();
+    console.log(
+      `reference: bare INSERTs into ingested_events, one commit each, no HTTP and no projections: ${Math.round(bare)}/s`,
+    );
+    console.log(
+      `bench sync: events=${drained.total} drain_per_s=${Math.round(drainPerS)} naive_per_s=${Math.round(naivePerS)} ratio=${(drainPerS / naivePerS).toFixed(1)} lost=${drained.lost + naive.lost} duplicated=${drained.duplicated + naive.duplicated}`,
     );
   } finally {
     await target.close();
-    hub.close();
-    rmSync(dir, { recursive: true, force: true });
+    source.remove();
   }
 }
 

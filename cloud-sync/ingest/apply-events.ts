@@ -1,6 +1,7 @@
 // The two ways to apply a checked batch, with the same answers and the same tables: batched (the events
-// and every projection table in one statement, inside a savepoint) and per event (a savepoint, an
-// INSERT and the projection statements for each event, so a failure undoes that event alone).
+// and every projection table in one statement; if the database refuses it, BatchedWriteRefused asks
+// for the whole transaction again, per event) and per event (a savepoint, an INSERT and the projection
+// statements for each event, so a failure undoes that event alone).
 import type { EventResult, SyncEvent } from '../../protocol/sync/ingest-batch.js';
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { SqlRunner } from '../db/cloud-db.js';
@@ -13,7 +14,8 @@ import {
   type BatchState,
 } from './batch-state.js';
 import { runWrites, type BatchWrite } from './batch-write.js';
-import { clockAfter, loadBranchClock, projectionContext } from './branch-clock.js';
+import { clockAfter, projectionContext } from './branch-clock.js';
+import type { BranchClock } from '../../protocol/business-time.js';
 import { BatchProjection } from './project-batch.js';
 import { projectEvent, type ProjectionContext } from './project-event.js';
 
@@ -21,6 +23,17 @@ import { projectEvent, type ProjectionContext } from './project-event.js';
 export interface IngestLog {
   error(obj: object, msg: string): void;
   warn?(obj: object, msg: string): void;
+}
+
+/**
+ * The batched write was refused. The transaction is aborted, so it is rolled back and the batch redone
+ * per event in a new one. (A savepoint around the write would allow a redo in place, but costs two
+ * round trips on every batch for a failure that validation makes rare.)
+ */
+export class BatchedWriteRefused extends Error {
+  constructor(override readonly cause: unknown) {
+    super('batched apply failed; redoing the batch event by event');
+  }
 }
 
 export interface Applied {
@@ -59,11 +72,12 @@ export async function applyPerEvent(
   hubBranchId: string,
   events: readonly SyncEvent[],
   state: BatchState,
+  startClock: BranchClock,
   log: IngestLog | undefined,
 ): Promise<Applied> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
-  let clock = await loadBranchClock(tx, hubBranchId);
+  let clock = startClock;
   for (const e of events) {
     const pre = precheck(e, state, hubBranchId);
     if (!pre.ok) {
@@ -116,7 +130,8 @@ function eventsWrite(events: readonly SyncEvent[]): BatchWrite {
 /**
  * Checks every event in memory (as if each applied event had landed), then stores and projects all of
  * them: one statement reads the projection rows, one writes the events and every projection table.
- * Null when the database refused the write: the savepoint is rolled back and nothing of it remains.
+ * Null when a guess made without probing proved wrong (the per-event path, which probes everything,
+ * then answers in the same transaction); throws BatchedWriteRefused when the database refused the write.
  */
 export async function applyBatched(
   tx: SqlRunner,
@@ -124,12 +139,12 @@ export async function applyBatched(
   hubBranchId: string,
   events: readonly SyncEvent[],
   state: BatchState,
-  log: IngestLog | undefined,
+  startClock: BranchClock,
 ): Promise<Applied | null> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
   const projected: { ctx: ProjectionContext; event: DomainEvent }[] = [];
-  let clock = await loadBranchClock(tx, hubBranchId);
+  let clock = startClock;
   for (const e of events) {
     const pre = precheck(e, state, hubBranchId);
     if (!pre.ok) {
@@ -163,19 +178,12 @@ export async function applyBatched(
     }
   }
   if (applied.length === 0) return { results, applied };
-  // Reading needs no savepoint; the one write statement (events + every projection table) does.
   const projection = await BatchProjection.load(tx, hubBranchId, projected);
   for (const p of projected) projection.apply(p.ctx, p.event);
-  await tx.query('SAVEPOINT ingest_batch');
   try {
     await runWrites(tx, [hubBranchId, hubId], [eventsWrite(applied), ...projection.writes()]);
-    await tx.query('RELEASE SAVEPOINT ingest_batch');
   } catch (err) {
-    await tx.query('ROLLBACK TO SAVEPOINT ingest_batch');
-    const msg = 'batched apply failed; redoing the batch event by event';
-    if (log?.warn) log.warn({ err }, msg);
-    else log?.error({ err }, msg);
-    return null;
+    throw new BatchedWriteRefused(err);
   }
   return { results, applied };
 }

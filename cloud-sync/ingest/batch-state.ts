@@ -5,8 +5,10 @@
 import { AppError } from '../../protocol/errors.js';
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { EventResult, SyncEvent } from '../../protocol/sync/ingest-batch.js';
+import type { BranchClock } from '../../protocol/business-time.js';
 import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 import type { CursorState } from './advance-cursor.js';
+import { branchClockOf } from './branch-clock.js';
 import { checkEvent } from './check-event.js';
 
 interface CursorRow {
@@ -14,20 +16,36 @@ interface CursorRow {
   audit_seq: unknown;
   audit_position: number;
   audit_head_hash: string;
+  time_zone: string | null;
+  business_day_starts_at_hour: number | null;
 }
 
-export async function lockCursor(tx: SqlRunner, hubId: string): Promise<CursorState> {
-  // FOR UPDATE serializes batches of one hub across cloud instances; other hubs are not blocked.
-  const rows = await tx.query<CursorRow>('SELECT * FROM ingest_cursors WHERE hub_id = $1 FOR UPDATE', [
-    hubId,
-  ]);
+/** The hub's cursor, locked, and its branch's clock as the batch starts (settings events move it on). */
+export interface LockedCursor {
+  cursor: CursorState;
+  clock: BranchClock;
+}
+
+export async function lockCursor(tx: SqlRunner, hubId: string, branchId: string): Promise<LockedCursor> {
+  // FOR UPDATE serializes batches of one hub across cloud instances; other hubs are not blocked. The
+  // branch's clock comes in the same round trip: under load each one costs the batch ≈ 0.5 ms.
+  const rows = await tx.query<CursorRow>(
+    `SELECT c.highest_contiguous_seq, c.audit_seq, c.audit_position, c.audit_head_hash,
+            b.time_zone, b.business_day_starts_at_hour
+       FROM ingest_cursors c LEFT JOIN branches b ON b.id = $2
+      WHERE c.hub_id = $1 FOR UPDATE OF c`,
+    [hubId, branchId],
+  );
   const row = rows[0];
   if (row === undefined) throw new AppError('NOT_FOUND', `hub ${hubId} has no ingest cursor`);
   return {
-    highestContiguousSeq: toNumber(row.highest_contiguous_seq),
-    auditSeq: toNumber(row.audit_seq),
-    auditPosition: row.audit_position,
-    auditHeadHash: row.audit_head_hash,
+    cursor: {
+      highestContiguousSeq: toNumber(row.highest_contiguous_seq),
+      auditSeq: toNumber(row.audit_seq),
+      auditPosition: row.audit_position,
+      auditHeadHash: row.audit_head_hash,
+    },
+    clock: branchClockOf(row),
   };
 }
 

@@ -1,19 +1,18 @@
-// The branch clock an ingest batch runs with: read once from the branch row, moved forward by the
-// batch's own settings events so that the events after one are cut with the new zone, in both paths.
+// The branch clock an ingest batch runs with: read from the branch row with the cursor lock, moved
+// forward by the batch's own settings events so that the events after one are cut with the new zone,
+// in both paths.
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { SyncEvent } from '../../protocol/sync/ingest-batch.js';
-import type { SqlRunner } from '../db/cloud-db.js';
 import { businessTimeOf, DEFAULT_BRANCH_CLOCK, type BranchClock } from '../../protocol/business-time.js';
 import type { ProjectionContext } from './project-event.js';
 
-export async function loadBranchClock(tx: SqlRunner, branchId: string): Promise<BranchClock> {
-  const rows = await tx.query<{ time_zone: string; business_day_starts_at_hour: number }>(
-    'SELECT time_zone, business_day_starts_at_hour FROM branches WHERE id = $1',
-    [branchId],
-  );
-  const r = rows[0];
-  if (r === undefined) return DEFAULT_BRANCH_CLOCK;
-  return { timeZone: r.time_zone, businessDayStartsAtHour: Number(r.business_day_starts_at_hour) };
+/** A branch row's clock; a branch not found (or not joined) runs on the default one. */
+export function branchClockOf(row: {
+  time_zone: string | null;
+  business_day_starts_at_hour: number | null;
+}): BranchClock {
+  if (row.time_zone === null || row.business_day_starts_at_hour === null) return DEFAULT_BRANCH_CLOCK;
+  return { timeZone: row.time_zone, businessDayStartsAtHour: Number(row.business_day_starts_at_hour) };
 }
 
 /** The clock after an applied event: only the branch's settings events change it. */

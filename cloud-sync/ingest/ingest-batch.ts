@@ -2,8 +2,9 @@
 // projections, contiguous cursor, audit chain and hub status all commit together or not at all.
 // Two ways to apply the events, with the same answers and the same tables: batched (a handful of
 // multi-row statements for the whole batch, the default) and per event (a savepoint, an INSERT and the
-// projection statements for each event). Batched runs inside a savepoint; if the database refuses it,
-// the batch is redone per event so the one event at fault is answered INGEST_FAILED and the rest land.
+// projection statements for each event). If the database refuses the batched write, the transaction
+// is rolled back and the batch redone per event in a new one, so the one event at fault is answered
+// INGEST_FAILED and the rest land.
 import { AppError } from '../../protocol/errors.js';
 import {
   SYNC_PROTOCOL_VERSION,
@@ -15,7 +16,7 @@ import type { VerifiedHub } from '../auth/verify-request.js';
 import type { Clock } from '../clock.js';
 import type { CloudDb } from '../db/cloud-db.js';
 import { advanceContiguous, foldAuditChain } from './advance-cursor.js';
-import { applyBatched, applyPerEvent, type IngestLog } from './apply-events.js';
+import { applyBatched, applyPerEvent, BatchedWriteRefused, type IngestLog } from './apply-events.js';
 import { loadState, lockCursor } from './batch-state.js';
 
 // Part of this module's public face: callers hand their logger to ingestBatch.
@@ -47,9 +48,27 @@ export async function ingestBatch(
   if (batch.hubId !== hub.hubId)
     throw new AppError('FORBIDDEN', `key ${hub.keyId} belongs to another hub than ${batch.hubId}`);
   const mode = options.mode ?? 'batched';
+  try {
+    return await ingestOnce(db, hub, batch, clock, log, mode);
+  } catch (err) {
+    if (!(err instanceof BatchedWriteRefused)) throw err;
+    if (log?.warn) log.warn({ err: err.cause }, err.message);
+    else log?.error({ err: err.cause }, err.message);
+    return ingestOnce(db, hub, batch, clock, log, 'per-event');
+  }
+}
 
+/** One transaction: lock, check, apply in `mode`, advance the cursor and the audit chain, commit. */
+function ingestOnce(
+  db: CloudDb,
+  hub: VerifiedHub,
+  batch: IngestBatch,
+  clock: Clock,
+  log: IngestLog | undefined,
+  mode: IngestMode,
+): Promise<IngestOutcome> {
   return db.transaction(async (tx) => {
-    const cursor = await lockCursor(tx, hub.hubId);
+    const { cursor, clock: branchClock } = await lockCursor(tx, hub.hubId, hub.branchId);
     const batched =
       mode === 'batched'
         ? await applyBatched(
@@ -58,7 +77,7 @@ export async function ingestBatch(
             hub.branchId,
             batch.events,
             await loadState(tx, hub.hubId, batch.events, 'when-seqs-known'),
-            log,
+            branchClock,
           )
         : null;
     const outcome =
@@ -69,6 +88,7 @@ export async function ingestBatch(
         hub.branchId,
         batch.events,
         await loadState(tx, hub.hubId, batch.events, 'always'),
+        branchClock,
         log,
       ));
     const { results, applied } = outcome;

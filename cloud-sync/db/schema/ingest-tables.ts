@@ -19,9 +19,9 @@ import { hubs } from './tenant-tables.js';
 export const ingestedEvents = pgTable(
   'ingested_events',
   {
-    hubId: text('hub_id')
-      .notNull()
-      .references(() => hubs.id),
+    // No foreign key to hubs: only an authenticated hub's batch writes here, and Postgres checks a
+    // foreign key with a trigger per row (≈ 9 µs of an ingested event's ≈ 40). Hubs are revoked, never deleted.
+    hubId: text('hub_id').notNull(),
     eventId: text('event_id').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     branchId: text('branch_id').notNull(),
