@@ -1,11 +1,11 @@
 // Menu categories in menu order, with how many products each holds.
 import { useState } from 'react';
 import { localized, useI18n } from '../../../shared/i18n.js';
-import { Badge } from '../../../shared/ui/Badge.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { Icon } from '../ui/icons.js';
 import type { Catalog, Category } from './catalog-types.js';
 import { CategoryForm } from './CategoryForm.js';
+import { ActionsHeader, ActiveBadge, EditButton } from '../ui/table-parts.js';
 
 export function CategoriesTab(props: { catalog: Catalog }) {
   const { t, lang } = useI18n();
@@ -28,9 +28,7 @@ export function CategoriesTab(props: { catalog: Catalog }) {
               <th>{t('category.name')}</th>
               <th className="num">{t('category.products')}</th>
               <th>{t('category.status')}</th>
-              <th className="actions">
-                <span className="sr-only">{t('catalog.colActions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -43,16 +41,10 @@ export function CategoriesTab(props: { catalog: Catalog }) {
                 </td>
                 <td className="num">{catalog.products.filter((p) => p.categoryId === c.id).length}</td>
                 <td>
-                  {c.active ? (
-                    <Badge tone="ok">{t('status.active')}</Badge>
-                  ) : (
-                    <Badge>{t('status.inactive')}</Badge>
-                  )}
+                  <ActiveBadge active={c.active} />
                 </td>
                 <td className="actions">
-                  <Button size="sm" variant="ghost" onClick={() => setEditing(c)}>
-                    <Icon name="edit" size={18} /> {t('edit')}
-                  </Button>
+                  <EditButton onClick={() => setEditing(c)} />
                 </td>
               </tr>
             ))}

@@ -12,6 +12,7 @@ import type { Catalog, Product } from './catalog-types.js';
 import { ProductForm } from './ProductForm.js';
 import { StockForm } from './StockForm.js';
 import { plural } from '../plural.js';
+import { ActionsHeader, EditButton } from '../ui/table-parts.js';
 
 export function ProductsTab(props: { catalog: Catalog }) {
   const { t, lang, money } = useI18n();
@@ -116,9 +117,7 @@ export function ProductsTab(props: { catalog: Catalog }) {
                 <th className="col-station">{t('catalog.colStation')}</th>
                 <th className="num col-price">{t('catalog.colPrice')}</th>
                 <th className="col-avail">{t('catalog.colAvailability')}</th>
-                <th className="actions col-actions">
-                  <span className="sr-only">{t('catalog.colActions')}</span>
-                </th>
+                <ActionsHeader className="col-actions" />
               </tr>
             </thead>
             <tbody>
@@ -176,14 +175,10 @@ export function ProductsTab(props: { catalog: Catalog }) {
                     <Button size="sm" variant="ghost" onClick={() => setStockOf(p)}>
                       {t('stock.btnStock')}
                     </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
+                    <EditButton
                       onClick={() => setEditing(p)}
-                      aria-label={t('catalog.editProduct', { name: localized(p.name, lang) })}
-                    >
-                      <Icon name="edit" size={18} /> {t('edit')}
-                    </Button>
+                      label={t('catalog.editProduct', { name: localized(p.name, lang) })}
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,11 +1,11 @@
 // Kitchen stations: each one's screens and printers get the tickets of the dishes made there.
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.js';
-import { Badge } from '../../../shared/ui/Badge.js';
 import { Button } from '../../../shared/ui/Button.js';
 import { Icon } from '../ui/icons.js';
 import type { Catalog, Station } from './catalog-types.js';
 import { StationForm } from './StationForm.js';
+import { ActionsHeader, ActiveBadge, EditButton } from '../ui/table-parts.js';
 
 export function StationsTab(props: { catalog: Catalog }) {
   const { t } = useI18n();
@@ -30,9 +30,7 @@ export function StationsTab(props: { catalog: Catalog }) {
               <th>{t('station.id')}</th>
               <th className="num">{t('category.products')}</th>
               <th>{t('category.status')}</th>
-              <th className="actions">
-                <span className="sr-only">{t('catalog.colActions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -47,16 +45,10 @@ export function StationsTab(props: { catalog: Catalog }) {
                   {catalog.products.filter((p) => p.station === s.id && p.active).length}
                 </td>
                 <td>
-                  {s.active ? (
-                    <Badge tone="ok">{t('status.active')}</Badge>
-                  ) : (
-                    <Badge>{t('status.inactive')}</Badge>
-                  )}
+                  <ActiveBadge active={s.active} />
                 </td>
                 <td className="actions">
-                  <Button size="sm" variant="ghost" onClick={() => setEditing(s)}>
-                    <Icon name="edit" size={18} /> {t('edit')}
-                  </Button>
+                  <EditButton onClick={() => setEditing(s)} />
                 </td>
               </tr>
             ))}

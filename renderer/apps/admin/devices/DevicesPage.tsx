@@ -17,6 +17,7 @@ import type { HubAddresses } from '../floor/floor-types.js';
 import type { Presence } from './device-types.js';
 import { PairScreenForm } from './PairScreenForm.js';
 import { PrintersPanel } from './PrintersPanel.js';
+import { ActionsHeader } from '../ui/table-parts.js';
 
 export function DevicesPage() {
   const { t, time, date } = useI18n();
@@ -98,9 +99,7 @@ export function DevicesPage() {
                     <th>{t('devices.kind')}</th>
                     <th>{t('pair.station')}</th>
                     <th>{t('devices.state')}</th>
-                    <th className="actions">
-                      <span className="sr-only">{t('catalog.colActions')}</span>
-                    </th>
+                    <ActionsHeader />
                   </tr>
                 </thead>
                 <tbody>

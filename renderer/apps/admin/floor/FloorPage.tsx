@@ -14,6 +14,7 @@ import { RotateCodeDialog } from './RotateCodeDialog.js';
 import { SectorForm } from './SectorForm.js';
 import { TableForm } from './TableForm.js';
 import { plural } from '../plural.js';
+import { EditButton } from '../ui/table-parts.js';
 
 type Dialog =
   | { kind: 'sector'; sector?: Sector }
@@ -72,9 +73,7 @@ export function FloorPage() {
                   <span className="muted">{plural(t, 'floor.tablesCount', tables.length)}</span>
                   {s.active ? null : <Badge>{t('status.inactive')}</Badge>}
                   <span className="spacer" />
-                  <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'sector', sector: s })}>
-                    <Icon name="edit" size={18} /> {t('edit')}
-                  </Button>
+                  <EditButton onClick={() => setDialog({ kind: 'sector', sector: s })} />
                   <Button size="sm" onClick={() => setDialog({ kind: 'table', sectorId: s.id })}>
                     <Icon name="plus" size={18} /> {t('table.new')}
                   </Button>

@@ -15,6 +15,7 @@ import { PinResetForm } from './PinResetForm.js';
 import { StaffForm } from './StaffForm.js';
 import type { Role, StaffMember } from './staff-types.js';
 import { plural } from '../plural.js';
+import { ActionsHeader, EditButton } from '../ui/table-parts.js';
 
 const ROLE_TONE: Record<Role, Tone> = { ADMIN: 'brand', MANAGER: 'info', WAITER: 'ok', KITCHEN: 'warn' };
 
@@ -62,9 +63,7 @@ export function StaffPage() {
                 <th>{t('staff.role')}</th>
                 <th>{t('staff.sectors')}</th>
                 <th>{t('category.status')}</th>
-                <th className="actions">
-                  <span className="sr-only">{t('catalog.colActions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -96,9 +95,7 @@ export function StaffPage() {
                     )}
                   </td>
                   <td className="actions">
-                    <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'edit', member: m })}>
-                      <Icon name="edit" size={18} /> {t('edit')}
-                    </Button>
+                    <EditButton onClick={() => setDialog({ kind: 'edit', member: m })} />
                     <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'pin', member: m })}>
                       {t('staff.resetPin')}
                     </Button>

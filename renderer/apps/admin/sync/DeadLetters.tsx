@@ -14,6 +14,7 @@ import { LoadError, Loading } from '../ui/LoadState.js';
 import { useResource } from '../use-resource.js';
 import type { DeadLetter, DeadLetterAction, DeadLetterDetail } from './sync-types.js';
 import { plural } from '../plural.js';
+import { ActionsHeader } from '../ui/table-parts.js';
 
 export function DeadLetters(props: { isAdmin: boolean }) {
   const { t, date, time } = useI18n();
@@ -83,9 +84,7 @@ export function DeadLetters(props: { isAdmin: boolean }) {
               <th>{t('dead.error')}</th>
               <th className="num">{t('dead.attempts')}</th>
               <th>{t('dead.when')}</th>
-              <th className="actions">
-                <span className="sr-only">{t('catalog.colActions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
