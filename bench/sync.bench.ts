@@ -8,6 +8,8 @@
 //
 // BENCH_SYNC_EVENTS (200000), BENCH_SYNC_NAIVE_EVENTS (5000: the naive paths are slow, so they run on
 // the first N events of the same log and are reported as rates), BENCH_SYNC_WINDOW (2 batches in flight).
+// On Postgres the cloud runs in a child process (bench/sync-cloud-process.ts), as on its own machine;
+// BENCH_PROFILE=<dir> profiles it, BENCH_PRELOAD=<module> loads an instrument into it (say, SQL timings).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -195,7 +197,6 @@ async function startCloud(target: Target): Promise<{ port: number; close(): Prom
     });
   }
   const child = fork(join(import.meta.dirname, 'sync-cloud-process.ts'), [], {
-    // BENCH_PROFILE=<dir>: a CPU profile of the cloud process (run this one with --cpu-prof too).
     execArgv: [
       '--import',
       'tsx',
