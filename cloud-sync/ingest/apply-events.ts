@@ -16,7 +16,9 @@ import {
 import { runWrites, type BatchWrite } from './batch-write.js';
 import { clockAfter, projectionContext } from './branch-clock.js';
 import type { BranchClock } from '../../protocol/business-time.js';
+import type { EventCheck } from './check-event.js';
 import { BatchProjection } from './project-batch.js';
+import type { ProjectionRows } from './projection-rows.js';
 import { projectEvent, type ProjectionContext } from './project-event.js';
 
 /** Where unexpected per-event failures are reported; the answer to the hub carries no internals. */
@@ -71,6 +73,7 @@ export async function applyPerEvent(
   hubId: string,
   hubBranchId: string,
   events: readonly SyncEvent[],
+  checks: readonly EventCheck[],
   state: BatchState,
   startClock: BranchClock,
   log: IngestLog | undefined,
@@ -78,8 +81,8 @@ export async function applyPerEvent(
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
   let clock = startClock;
-  for (const e of events) {
-    const pre = precheck(e, state, hubBranchId);
+  for (const [i, e] of events.entries()) {
+    const pre = precheck(e, state, checks[i]!);
     if (!pre.ok) {
       results.push(pre.result);
       continue;
@@ -138,15 +141,17 @@ export async function applyBatched(
   hubId: string,
   hubBranchId: string,
   events: readonly SyncEvent[],
+  checks: readonly EventCheck[],
   state: BatchState,
   startClock: BranchClock,
+  rows: ProjectionRows,
 ): Promise<Applied | null> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
   const projected: { ctx: ProjectionContext; event: DomainEvent }[] = [];
   let clock = startClock;
-  for (const e of events) {
-    const pre = precheck(e, state, hubBranchId);
+  for (const [i, e] of events.entries()) {
+    const pre = precheck(e, state, checks[i]!);
     if (!pre.ok) {
       results.push(pre.result);
       continue;
@@ -178,7 +183,7 @@ export async function applyBatched(
     }
   }
   if (applied.length === 0) return { results, applied };
-  const projection = await BatchProjection.load(tx, hubBranchId, projected);
+  const projection = new BatchProjection(rows);
   for (const p of projected) projection.apply(p.ctx, p.event);
   try {
     await runWrites(tx, [hubBranchId, hubId], [eventsWrite(applied), ...projection.writes()]);

@@ -9,7 +9,7 @@ import type { BranchClock } from '../../protocol/business-time.js';
 import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 import type { CursorState } from './advance-cursor.js';
 import { branchClockOf } from './branch-clock.js';
-import { checkEvent } from './check-event.js';
+import type { EventCheck } from './check-event.js';
 
 interface CursorRow {
   highest_contiguous_seq: unknown;
@@ -78,12 +78,24 @@ export const aggregateKey = (e: SyncEvent): string => `${e.aggregateType}:${e.ag
  */
 const PROBE_BY_SEQ = `SELECT e.event_id, e.seq, e.type FROM unnest($2::bigint[]) AS x(v)
   CROSS JOIN LATERAL (SELECT event_id, seq, type FROM ingested_events WHERE hub_id = $1 AND seq = x.v LIMIT 1) e`;
-export const PROBE_BY_ID = `SELECT e.event_id, e.seq, e.type FROM unnest($2::text[]) AS x(v)
+/** The id probe, with the ids' placeholder given (the hub id is `$1`). */
+const probeById = (ids: string) => `SELECT e.event_id, e.seq, e.type FROM unnest(${ids}::text[]) AS x(v)
   CROSS JOIN LATERAL (SELECT event_id, seq, type FROM ingested_events WHERE hub_id = $1 AND event_id = x.v LIMIT 1) e`;
+export const PROBE_BY_ID = probeById('$2');
 
 const NO_ROWS: KnownRow[] = [];
 
+/** Reads made in the same statement as the state's (the batched path's projection rows). */
+export interface Alongside {
+  /** Select-list expressions; their placeholders start at `$first`, passed to `build`. */
+  build(first: number): { select: string; params: unknown[] };
+}
+
 /**
+ * The batch's state in one statement (one round trip under the hub's lock): the stored events at the
+ * batch's seqs (and ids), the last applied seq of each aggregate it touches, and whatever `alongside`
+ * adds, whose json columns come back in `row`.
+ *
  * `ids: 'when-seqs-known'` (the batched path) skips the id probe when no seq of the batch is stored:
  * the seq probe walks one short index range, the id probe hits a random page per UUID. A stored id
  * under another seq (EVENT_ID_CONFLICT, a broken hub) then fails the batched INSERT on the primary key,
@@ -94,14 +106,8 @@ export async function loadState(
   hubId: string,
   events: readonly SyncEvent[],
   ids: 'always' | 'when-seqs-known',
-): Promise<BatchState> {
-  // One unique-index probe per seq or id, however many events the hub has sent (see PROBE_BY_SEQ).
-  const bySeq = await tx.query<KnownRow>(PROBE_BY_SEQ, [hubId, events.map((e) => e.seq)]);
-  const idRows =
-    ids === 'when-seqs-known' && bySeq.length === 0
-      ? NO_ROWS
-      : await tx.query<KnownRow>(PROBE_BY_ID, [hubId, events.map((e) => e.id)]);
-  const known = [...idRows, ...bySeq];
+  alongside?: Alongside,
+): Promise<{ state: BatchState; row: Record<string, unknown> }> {
   // The last applied seq of every aggregate of the batch: a backward probe of the aggregate index each.
   // The lean (batched) path skips aggregates that the batch starts at #1: a new aggregate, unless the
   // hub is broken, and then the batched INSERT fails on the aggregate index and the per-event redo,
@@ -115,24 +121,41 @@ export async function loadState(
     else aggregates.set(key, e);
   }
   const list = [...aggregates.values()];
-  const lastRows =
-    list.length === 0
-      ? []
-      : await tx.query<{ t: string; i: string; s: unknown }>(
-          `SELECT x.t, x.i, (SELECT max(aggregate_seq) FROM ingested_events e
+  const params: unknown[] = [
+    hubId,
+    events.map((e) => e.seq),
+    list.map((e) => e.aggregateType),
+    list.map((e) => e.aggregateId),
+  ];
+  const probeIds = ids === 'always';
+  if (probeIds) params.push(events.map((e) => e.id));
+  const extra = alongside?.build(params.length + 1);
+  // One unique-index probe per seq or id, however many events the hub has sent (see PROBE_BY_SEQ).
+  const [row = {}] = await tx.query<Record<string, unknown>>(
+    `SELECT (SELECT json_agg(k) FROM (${PROBE_BY_SEQ}) k) AS known,
+            ${probeIds ? `(SELECT json_agg(k) FROM (${probeById('$5')}) k)` : 'NULL'} AS known_ids,
+            (SELECT json_agg(h) FROM (SELECT x.t, x.i, (SELECT max(aggregate_seq) FROM ingested_events e
                         WHERE e.hub_id = $1 AND e.aggregate_type = x.t AND e.aggregate_id = x.i) AS s
-       FROM unnest($2::text[], $3::text[]) AS x(t, i)`,
-          [hubId, list.map((e) => e.aggregateType), list.map((e) => e.aggregateId)],
-        );
+               FROM unnest($3::text[], $4::text[]) AS x(t, i)) h) AS heads
+            ${extra ? `, ${extra.select}` : ''}`,
+    [...params, ...(extra?.params ?? [])],
+  );
+  const bySeq = (row.known ?? NO_ROWS) as KnownRow[];
+  const idRows = probeIds
+    ? ((row.known_ids ?? []) as KnownRow[])
+    : bySeq.length === 0
+      ? NO_ROWS
+      : await tx.query<KnownRow>(PROBE_BY_ID, [hubId, events.map((e) => e.id)]);
   const aggregateLast = new Map<string, number>();
-  for (const r of lastRows) aggregateLast.set(`${r.t}:${r.i}`, toNumber(r.s));
+  for (const r of (row.heads ?? []) as Array<{ t: string; i: string; s: unknown }>)
+    aggregateLast.set(`${r.t}:${r.i}`, toNumber(r.s));
   const byId = new Map<string, KnownRow>();
   const idBySeq = new Map<number, string>();
-  for (const r of known) {
+  for (const r of [...idRows, ...bySeq]) {
     byId.set(r.event_id, r);
     idBySeq.set(toNumber(r.seq), r.event_id);
   }
-  return { byId, idBySeq, aggregateLast, idsProbed: idRows !== NO_ROWS, unprobed };
+  return { state: { byId, idBySeq, aggregateLast, idsProbed: idRows !== NO_ROWS, unprobed }, row };
 }
 
 export function rejected(
@@ -146,8 +169,11 @@ export function rejected(
 
 type Precheck = { ok: false; result: EventResult } | { ok: true; event: DomainEvent };
 
-/** Every check that does not need the event applied: duplicates, conflicts, validity, aggregate order. */
-export function precheck(e: SyncEvent, state: BatchState, hubBranchId: string): Precheck {
+/**
+ * Every check that does not need the event applied: duplicates, conflicts, validity, aggregate order.
+ * `check` is the event's own validity (checkEvent), worked out before the cursor lock was taken.
+ */
+export function precheck(e: SyncEvent, state: BatchState, check: EventCheck): Precheck {
   const existing = state.byId.get(e.id);
   if (existing !== undefined) {
     const result: EventResult =
@@ -173,7 +199,6 @@ export function precheck(e: SyncEvent, state: BatchState, hubBranchId: string): 
       ),
     };
   }
-  const check = checkEvent(e, hubBranchId);
   if (!check.ok) return { ok: false, result: rejected(e, check.reason, check.message, false) };
   const aggKey = aggregateKey(e);
   const last = state.aggregateLast.get(aggKey) ?? 0;

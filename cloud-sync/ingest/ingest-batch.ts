@@ -14,10 +14,19 @@ import {
 } from '../../protocol/sync/ingest-batch.js';
 import type { VerifiedHub } from '../auth/verify-request.js';
 import type { Clock } from '../clock.js';
-import type { CloudDb } from '../db/cloud-db.js';
+import type { CloudDb, SqlRunner } from '../db/cloud-db.js';
+import type { BranchClock } from '../../protocol/business-time.js';
 import { advanceContiguous, foldAuditChain } from './advance-cursor.js';
-import { applyBatched, applyPerEvent, BatchedWriteRefused, type IngestLog } from './apply-events.js';
+import {
+  applyBatched,
+  applyPerEvent,
+  BatchedWriteRefused,
+  type Applied,
+  type IngestLog,
+} from './apply-events.js';
+import { projectionRowsFrom, projectionRowsSelect } from './projection-rows.js';
 import { loadState, lockCursor } from './batch-state.js';
+import { checkEvent, type EventCheck } from './check-event.js';
 
 // Part of this module's public face: callers hand their logger to ingestBatch.
 export type { IngestLog } from './apply-events.js';
@@ -48,13 +57,16 @@ export async function ingestBatch(
   if (batch.hubId !== hub.hubId)
     throw new AppError('FORBIDDEN', `key ${hub.keyId} belongs to another hub than ${batch.hubId}`);
   const mode = options.mode ?? 'batched';
+  // Each event's own validity needs no state: worked out here, before the hub's cursor lock, it runs
+  // while the hub's previous batch still holds the lock instead of while this one does.
+  const checks = batch.events.map((e) => checkEvent(e, hub.branchId));
   try {
-    return await ingestOnce(db, hub, batch, clock, log, mode);
+    return await ingestOnce(db, hub, batch, checks, clock, log, mode);
   } catch (err) {
     if (!(err instanceof BatchedWriteRefused)) throw err;
     if (log?.warn) log.warn({ err: err.cause }, err.message);
     else log?.error({ err: err.cause }, err.message);
-    return ingestOnce(db, hub, batch, clock, log, 'per-event');
+    return ingestOnce(db, hub, batch, checks, clock, log, 'per-event');
   }
 }
 
@@ -63,6 +75,7 @@ function ingestOnce(
   db: CloudDb,
   hub: VerifiedHub,
   batch: IngestBatch,
+  checks: readonly EventCheck[],
   clock: Clock,
   log: IngestLog | undefined,
   mode: IngestMode,
@@ -70,16 +83,7 @@ function ingestOnce(
   return db.transaction(async (tx) => {
     const { cursor, clock: branchClock } = await lockCursor(tx, hub.hubId, hub.branchId);
     const batched =
-      mode === 'batched'
-        ? await applyBatched(
-            tx,
-            hub.hubId,
-            hub.branchId,
-            batch.events,
-            await loadState(tx, hub.hubId, batch.events, 'when-seqs-known'),
-            branchClock,
-          )
-        : null;
+      mode === 'batched' ? await applyBatchedUnderLock(tx, hub, batch.events, checks, branchClock) : null;
     const outcome =
       batched ??
       (await applyPerEvent(
@@ -87,7 +91,8 @@ function ingestOnce(
         hub.hubId,
         hub.branchId,
         batch.events,
-        await loadState(tx, hub.hubId, batch.events, 'always'),
+        checks,
+        (await loadState(tx, hub.hubId, batch.events, 'always')).state,
         branchClock,
         log,
       ));
@@ -133,4 +138,32 @@ function ingestOnce(
       applied,
     };
   });
+}
+
+/**
+ * The batched path: its state and every projection row the batch's valid events can touch, read in ONE
+ * statement (a round trip under the lock costs ≈ 1.4 ms while the cloud is busy), then applied.
+ * Loading rows for events that turn out to be duplicates only reads a few rows more.
+ */
+async function applyBatchedUnderLock(
+  tx: SqlRunner,
+  hub: VerifiedHub,
+  events: readonly SyncEvent[],
+  checks: readonly EventCheck[],
+  branchClock: BranchClock,
+): Promise<Applied | null> {
+  const valid = checks.flatMap((c) => (c.ok ? [{ event: c.event }] : []));
+  const { state, row } = await loadState(tx, hub.hubId, events, 'when-seqs-known', {
+    build: (first) => projectionRowsSelect(hub.branchId, valid, first),
+  });
+  return applyBatched(
+    tx,
+    hub.hubId,
+    hub.branchId,
+    events,
+    checks,
+    state,
+    branchClock,
+    projectionRowsFrom(row),
+  );
 }

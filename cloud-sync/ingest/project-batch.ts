@@ -1,11 +1,11 @@
-// The owner projections for a whole batch at once: the rows the batch touches are read in a few
-// statements (projection-rows.ts), every event is applied in memory in seq order with exactly the rules
-// of project-event.ts, and each table is written back with ONE multi-row upsert (batch-upserts.ts).
+// The owner projections for a whole batch at once: the rows the batch touches are read with the batch's
+// state, in one statement (projection-rows.ts), every event is applied in memory in seq order with
+// exactly the rules of project-event.ts, and each table is written back with ONE multi-row upsert
+// (batch-upserts.ts).
 // Counters (per day, per product-day) are summed per key first, so a busy product is upserted once per
 // batch instead of once per item.
 import type { DomainEvent } from '../../protocol/events/event.js';
 import type { RoundItemData } from '../../protocol/events/round-events.js';
-import type { SqlRunner } from '../db/cloud-db.js';
 import { projectionUpserts, type BranchSettingsRow } from './batch-upserts.js';
 import type { BatchWrite } from './batch-write.js';
 import {
@@ -16,8 +16,6 @@ import {
   type RoundStatus,
 } from './project-event.js';
 import {
-  loadProjectionRows,
-  type BatchProjectionInput,
   type DailyRow,
   type LoadedItemRow,
   type ProductSales,
@@ -42,16 +40,8 @@ export class BatchProjection {
   /** The last settings event of the batch, written to the branch row. */
   private branch: BranchSettingsRow | undefined;
 
-  private constructor(private readonly rows: ProjectionRows) {}
-
-  /** Reads every existing row the batch can touch, in one statement whatever the batch size. */
-  static async load(
-    tx: SqlRunner,
-    branchId: string,
-    inputs: readonly BatchProjectionInput[],
-  ): Promise<BatchProjection> {
-    return new BatchProjection(await loadProjectionRows(tx, branchId, inputs));
-  }
+  /** `rows`: every existing row the batch can touch, read under the lock (projectionRowsSelect). */
+  constructor(private readonly rows: ProjectionRows) {}
 
   private addDaily(day: string, deltas: Partial<Record<DailyColumn, number>>): void {
     // Like addDaily in projection-writes.ts: a row exists once any column got a non-zero change, even if

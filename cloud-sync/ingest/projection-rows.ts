@@ -1,8 +1,7 @@
 // The owner-projection rows a batch can touch, as the batched path holds them in memory: their shapes,
-// the ids a batch of events refers to, and the one statement that reads every such row that exists.
+// the ids a batch of events refers to, and the select-list that reads every such row that exists.
 import type { DomainEvent } from '../../protocol/events/event.js';
-import { toNumber, type SqlRunner } from '../db/cloud-db.js';
-import type { ProjectionContext } from './project-event.js';
+import { toNumber } from '../db/cloud-db.js';
 import type { DailyColumn } from './projection-writes.js';
 
 export interface SessionRow {
@@ -61,11 +60,6 @@ export interface ProductSales {
 
 export type DailyRow = { business_day: string } & Record<DailyColumn, number>;
 
-export interface BatchProjectionInput {
-  ctx: ProjectionContext;
-  event: DomainEvent;
-}
-
 /** The keyed rows of the four entity projections, by their ids. */
 export interface ProjectionRows {
   sessions: Map<string, SessionRow>;
@@ -78,7 +72,7 @@ const ITEM_COLUMNS =
   'item_id, round_id, product_id, name, unit_price_cents, modifiers_cents, qty, status, business_day';
 
 /** The ids a batch reads or writes, so its rows can be loaded in one statement per table. */
-function referencedIds(inputs: readonly BatchProjectionInput[]) {
+function referencedIds(inputs: readonly { event: DomainEvent }[]) {
   const sessions = new Set<string>();
   const rounds = new Set<string>();
   const items = new Set<string>();
@@ -132,41 +126,58 @@ function referencedIds(inputs: readonly BatchProjectionInput[]) {
   return { sessions, rounds, items, wholeRounds, payments };
 }
 
-/** Reads every existing row the batch can touch, in one statement whatever the batch size. */
-export async function loadProjectionRows(
-  tx: SqlRunner,
+/**
+ * The select-list of the read of every existing row the batch can touch: four json columns (s, r, i,
+ * p), with the branch id at placeholder `$first` and the id lists after it. It rides in the statement
+ * that reads the batch's state (loadState), so however big the batch, all of it is one round trip.
+ */
+export function projectionRowsSelect(
   branchId: string,
-  inputs: readonly BatchProjectionInput[],
-): Promise<ProjectionRows> {
+  inputs: readonly { event: DomainEvent }[],
+  first: number,
+): { select: string; params: unknown[] } {
+  const ids = referencedIds(inputs);
+  const $ = (k: number) => `$${first + k}`;
+  // One primary-key probe per id, forced by LATERAL … LIMIT 1 / OFFSET 0 (subqueries the planner
+  // cannot flatten): with `= ANY(array)` and stale stats it scanned the branch's whole range instead
+  // (see PROBE_BY_SEQ in batch-state.ts). Items of canceled and submitted rounds are the one non-unique lookup.
+  return {
+    select: `(SELECT json_agg(t) FROM unnest(${$(1)}::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day, closed_hour, total_cents,
+                    paid_cents, tips_cents FROM proj_sessions WHERE branch_id = ${$(0)} AND session_id = x.v LIMIT 1) t) AS s,
+         (SELECT json_agg(t) FROM unnest(${$(2)}::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT round_id, session_id, number, source, status, business_day FROM proj_rounds
+              WHERE branch_id = ${$(0)} AND round_id = x.v LIMIT 1) t) AS r,
+         (SELECT json_agg(t) FROM (
+            SELECT t.* FROM unnest(${$(3)}::text[]) AS x(v) CROSS JOIN LATERAL
+              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = ${$(0)} AND item_id = x.v LIMIT 1) t
+            UNION
+            SELECT t.* FROM unnest(${$(4)}::text[]) AS x(v) CROSS JOIN LATERAL
+              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = ${$(0)} AND round_id = x.v OFFSET 0) t) t) AS i,
+         (SELECT json_agg(t) FROM unnest(${$(5)}::text[]) AS x(v) CROSS JOIN LATERAL
+            (SELECT payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day
+               FROM proj_payments WHERE branch_id = ${$(0)} AND payment_id = x.v LIMIT 1) t) AS p`,
+    params: [
+      branchId,
+      [...ids.sessions],
+      [...ids.rounds],
+      [...ids.items],
+      [...ids.wholeRounds],
+      [...ids.payments],
+    ],
+  };
+}
+
+/** The rows from the four json columns of projectionRowsSelect. */
+export function projectionRowsFrom(
+  row: { s?: unknown; r?: unknown; i?: unknown; p?: unknown } | undefined,
+): ProjectionRows {
   const loaded: ProjectionRows = {
     sessions: new Map(),
     rounds: new Map(),
     items: new Map(),
     payments: new Map(),
   };
-  const ids = referencedIds(inputs);
-  // One primary-key probe per id, forced by LATERAL … LIMIT 1 / OFFSET 0 (subqueries the planner
-  // cannot flatten): with `= ANY(array)` and stale stats it scanned the branch's whole range instead
-  // (see PROBE_BY_SEQ in batch-state.ts). Items of canceled and submitted rounds are the one non-unique lookup.
-  const [row] = await tx.query<{ s: unknown; r: unknown; i: unknown; p: unknown }>(
-    `SELECT
-         (SELECT json_agg(t) FROM unnest($2::text[]) AS x(v) CROSS JOIN LATERAL
-            (SELECT session_id, table_id, guests, status, opened_at, closed_at, business_day, closed_hour, total_cents,
-                    paid_cents, tips_cents FROM proj_sessions WHERE branch_id = $1 AND session_id = x.v LIMIT 1) t) AS s,
-         (SELECT json_agg(t) FROM unnest($3::text[]) AS x(v) CROSS JOIN LATERAL
-            (SELECT round_id, session_id, number, source, status, business_day FROM proj_rounds
-              WHERE branch_id = $1 AND round_id = x.v LIMIT 1) t) AS r,
-         (SELECT json_agg(t) FROM (
-            SELECT t.* FROM unnest($4::text[]) AS x(v) CROSS JOIN LATERAL
-              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = $1 AND item_id = x.v LIMIT 1) t
-            UNION
-            SELECT t.* FROM unnest($5::text[]) AS x(v) CROSS JOIN LATERAL
-              (SELECT ${ITEM_COLUMNS} FROM proj_round_items WHERE branch_id = $1 AND round_id = x.v OFFSET 0) t) t) AS i,
-         (SELECT json_agg(t) FROM unnest($6::text[]) AS x(v) CROSS JOIN LATERAL
-            (SELECT payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day
-               FROM proj_payments WHERE branch_id = $1 AND payment_id = x.v LIMIT 1) t) AS p`,
-    [branchId, [...ids.sessions], [...ids.rounds], [...ids.items], [...ids.wholeRounds], [...ids.payments]],
-  );
   // json_agg gives NULL for no rows; both drivers hand back parsed JSON (bigints as JSON numbers).
   const rows = <T>(v: unknown): T[] => (v ?? []) as T[];
   for (const r of rows<SessionRow>(row?.s)) {
