@@ -26,18 +26,42 @@ const PAGE = 1000;
 // A constant list, so it can sit in the SQL text.
 const MONEY_IN = [...MONEY_EVENT_TYPES].map((t) => `'${t}'`).join(', ');
 
+/** Stored seqs above `after` as the table was before the batch's write, read by that same statement. */
+export interface Lookahead {
+  after: number;
+  /** At most PAGE of them, in order. */
+  seqs: number[];
+}
+
+/**
+ * The select-list column (`lookahead`) that reads a Lookahead inside another statement: the hub id and
+ * `after` at the placeholders given.
+ */
+export function lookaheadSelect(hubId: string, after: string): string {
+  return `(SELECT json_agg(seq) FROM (SELECT seq FROM ingested_events WHERE hub_id = ${hubId} AND seq > ${after}
+            ORDER BY seq LIMIT ${PAGE}) s) AS lookahead`;
+}
+
 /**
  * `justStored`: seqs this transaction stored; the cursor walks over them in memory first (they are in
- * the table, so this is the same walk), and the table is read only from where they stop.
+ * the table, so this is the same walk), and the table is read only from where they stop. With a
+ * `lookahead` read from there by the batch's write, the walk goes on over both sets without a read;
+ * only a full page can leave more to read.
  */
 export async function advanceContiguous(
   tx: SqlRunner,
   hubId: string,
   from: number,
   justStored: Pick<ReadonlySet<number>, 'has'> = new Set(),
+  lookahead?: Lookahead,
 ): Promise<number> {
   let cursor = from;
   while (justStored.has(cursor + 1)) cursor++;
+  if (lookahead !== undefined && lookahead.after === cursor) {
+    const stored = new Set(lookahead.seqs);
+    while (stored.has(cursor + 1) || justStored.has(cursor + 1)) cursor++;
+    if (lookahead.seqs.length < PAGE) return cursor;
+  }
   for (;;) {
     const rows = await tx.query<{ seq: unknown }>(
       'SELECT seq FROM ingested_events WHERE hub_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',

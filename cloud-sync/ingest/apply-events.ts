@@ -4,7 +4,7 @@
 // statements for each event, so a failure undoes that event alone).
 import type { EventResult, SyncEvent } from '../../protocol/sync/ingest-batch.js';
 import type { DomainEvent } from '../../protocol/events/event.js';
-import type { SqlRunner } from '../db/cloud-db.js';
+import { toNumber, type SqlRunner } from '../db/cloud-db.js';
 import {
   aggregateKey,
   markApplied,
@@ -14,6 +14,7 @@ import {
   type BatchState,
 } from './batch-state.js';
 import { runWrites, type BatchWrite } from './batch-write.js';
+import { lookaheadSelect, type Lookahead } from './advance-cursor.js';
 import { clockAfter, projectionContext } from './branch-clock.js';
 import type { BranchClock } from '../../protocol/business-time.js';
 import type { EventCheck } from './check-event.js';
@@ -41,6 +42,21 @@ export class BatchedWriteRefused extends Error {
 export interface Applied {
   results: EventResult[];
   applied: SyncEvent[];
+  /** Read by the batched write, for advanceContiguous. */
+  lookahead?: Lookahead;
+}
+
+/** What the batched path works from besides the events: made before the lock, or read under it. */
+export interface BatchedInputs {
+  /** Each event's own validity (checkEvent), made before the lock. */
+  checks: readonly EventCheck[];
+  state: BatchState;
+  clock: BranchClock;
+  rows: ProjectionRows;
+  /** JSON.stringify(events), made before the lock: the events' document when every one is applied. */
+  eventsJson: string;
+  /** The hub's contiguous cursor, as locked. */
+  cursorSeq: number;
 }
 
 async function insertEvent(tx: SqlRunner, hubId: string, e: SyncEvent): Promise<void> {
@@ -114,8 +130,9 @@ export async function applyPerEvent(
  * checks already know every id and seq of the batch, so a unique violation here means something is
  * wrong, and it fails the batched attempt, whose fallback answers each event on its own.
  */
-function eventsWrite(events: readonly SyncEvent[]): BatchWrite {
+function eventsWrite(events: readonly SyncEvent[], json: string | undefined): BatchWrite {
   return {
+    json,
     // The parsed events as they are (zod dropped unknown keys): the column list below names their
     // camelCase fields, so no row object is built per event just to rename them.
     rows: events as SyncEvent[],
@@ -141,10 +158,7 @@ export async function applyBatched(
   hubId: string,
   hubBranchId: string,
   events: readonly SyncEvent[],
-  checks: readonly EventCheck[],
-  state: BatchState,
-  startClock: BranchClock,
-  rows: ProjectionRows,
+  { checks, state, clock: startClock, rows, eventsJson, cursorSeq }: BatchedInputs,
 ): Promise<Applied | null> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
@@ -185,10 +199,23 @@ export async function applyBatched(
   if (applied.length === 0) return { results, applied };
   const projection = new BatchProjection(rows);
   for (const p of projected) projection.apply(p.ctx, p.event);
+  // Where the cursor gets to over this batch's own events; the write also reads what lies beyond it.
+  const seqs = new Set(applied.map((e) => e.seq));
+  let after = cursorSeq;
+  while (seqs.has(after + 1)) after++;
+  let answer: Record<string, unknown> | undefined;
   try {
-    await runWrites(tx, [hubBranchId, hubId], [eventsWrite(applied), ...projection.writes()]);
+    const json = applied.length === events.length ? eventsJson : undefined;
+    answer = await runWrites(
+      tx,
+      [hubBranchId, hubId, after],
+      [eventsWrite(applied, json), ...projection.writes()],
+      lookaheadSelect('$2', '$3'),
+    );
   } catch (err) {
     throw new BatchedWriteRefused(err);
   }
-  return { results, applied };
+  const lookahead =
+    answer === undefined ? undefined : { after, seqs: ((answer.lookahead ?? []) as unknown[]).map(toNumber) };
+  return { results, applied, lookahead };
 }

@@ -5,6 +5,8 @@ import type { SqlRunner } from '../db/cloud-db.js';
 /** One INSERT/upsert of a batch write: `sql` gets the placeholder of its rows' JSON document. */
 export interface BatchWrite {
   rows: unknown[];
+  /** `rows` already as JSON, when it could be made before the hub's cursor lock was taken. */
+  json?: string;
   sql(doc: string): string;
 }
 
@@ -18,12 +20,15 @@ export async function runWrites(
   tx: SqlRunner,
   shared: unknown[],
   writes: readonly BatchWrite[],
-): Promise<void> {
-  if (writes.length === 0) return;
+  /** What the statement answers (a read of the table as it was before these writes); default `1`. */
+  select = '1',
+): Promise<Record<string, unknown> | undefined> {
+  if (writes.length === 0) return undefined;
   const params = [...shared];
   const ctes = writes.map((w, i) => {
-    params.push(JSON.stringify(w.rows));
+    params.push(w.json ?? JSON.stringify(w.rows));
     return `w${i} AS (${w.sql(`$${params.length}::json`)})`;
   });
-  await tx.query(`WITH ${ctes.join(',\n')} SELECT 1`, params);
+  const [row] = await tx.query<Record<string, unknown>>(`WITH ${ctes.join(',\n')} SELECT ${select}`, params);
+  return row;
 }

@@ -67,6 +67,20 @@ describe.each(DB_TARGETS)('ingest on $name', (target) => {
     expect(await projectionSnapshot(db, hub.branchId)).toBe(before);
   });
 
+  it('a batch that fills the gap before a later one moves the cursor over both', async () => {
+    const { hub, log } = await setup();
+    for (const s of ['s-1', 's-2', 's-3', 's-4']) log.append([ev.sessionOpened(s)]);
+    const [e1, e2, e3, e4] = log.events;
+    // The later batch lands first (its predecessor's answer was lost): stored, but not contiguous.
+    const later = await ingestAs(db, hub, log.batch([e3!, e4!], 2), clock);
+    expect(later.response.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(later.response.highestContiguousSeq).toBe(0);
+    // The earlier one's write reads what is stored beyond it, so the cursor walks on to 4.
+    const earlier = await ingestAs(db, hub, log.batch([e1!, e2!], 0), clock);
+    expect(earlier.response.highestContiguousSeq).toBe(4);
+    expect((await hubStatus(db, hub.hubId))?.highestContiguousSeq).toBe(4);
+  });
+
   it('an event whose aggregate predecessor has not arrived waits (retryable) and lands after it', async () => {
     const { hub, log } = await setup();
     log.append([ev.sessionOpened('s-a')]);
