@@ -60,8 +60,8 @@ export async function ingestBatch(
   // Each event's own validity needs no state: worked out here, before the hub's cursor lock, it runs
   // while the hub's previous batch still holds the lock instead of while this one does.
   const checks = batch.events.map((e) => checkEvent(e, hub.branchId));
-  // So is the events' JSON document for the batched write (≈ 1 ms for a full batch), used when every
-  // event of the batch is applied, as nearly always.
+  // The events' JSON document for the batched write is made here too (≈ 1 ms for a full batch); it is
+  // used when every event of the batch is applied, as nearly always.
   const eventsJson = mode === 'batched' ? JSON.stringify(batch.events) : '';
   try {
     return await ingestOnce(db, hub, batch, { checks, eventsJson }, clock, log, mode);
