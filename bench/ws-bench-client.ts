@@ -13,6 +13,8 @@ interface Client {
 }
 
 let clients: Client[] = [];
+/** Why attempts to open failed (a retry follows), by cause: resync or error frames, closes before subscribed. */
+let setbacks = { resync: 0, error: 0, closed: 0 };
 /** seq → arrival times (ms, on the shared high-resolution clock) at every tracking client. */
 let arrivals = new Map<number, number[]>();
 let tracking = false;
@@ -60,7 +62,10 @@ function open(url: string, c: Client, afterSeq: number | undefined): Promise<boo
       { token: c.token, localAddress: c.localAddress },
       {
         onOpen: () => undefined,
-        onClose: () => finish(false),
+        onClose: () => {
+          if (!done) setbacks.closed++;
+          finish(false);
+        },
         onText: (payload) => {
           const seq = eventSeq(payload);
           if (seq >= 0) {
@@ -86,7 +91,9 @@ function open(url: string, c: Client, afterSeq: number | undefined): Promise<boo
             if (afterSeq === undefined) c.lastSeq = frame.lastSeq ?? 0;
             finish(true);
           } else if (frame.type === 'resync' || frame.type === 'error') {
+            if (!done) setbacks[frame.type]++;
             finish(false);
+            ws.terminate(); // a tablet told to resync reconnects afresh
           }
         },
       },
@@ -157,6 +164,7 @@ process.on('message', (msg: Msg) => {
       case 'storm': {
         // Every client reconnects at the same moment and resumes from the last seq it saw.
         const expected = a.expected;
+        setbacks = { resync: 0, error: 0, closed: 0 };
         const started = now();
         const results = await Promise.all(
           clients.map((c) => {
@@ -174,7 +182,7 @@ process.on('message', (msg: Msg) => {
           duplicated += c.seqs.length - got.size;
           for (const s of want) if (!got.has(s)) missing++;
         }
-        return reply({ started, finished: now(), failed, missing, duplicated });
+        return reply({ started, finished: now(), failed, missing, duplicated, setbacks });
       }
     }
   })();

@@ -305,6 +305,7 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
     started: number;
     finished: number;
     failed: number;
+    setbacks: { resync: number; error: number; closed: number };
     missing: number;
     duplicated: number;
   }>('storm', () => ({ url, expected }));
@@ -313,8 +314,18 @@ async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const missing = storm.reduce((a, s) => a + s.missing, 0);
   const duplicated = storm.reduce((a, s) => a + s.duplicated, 0);
   const stormFailed = storm.reduce((a, s) => a + s.failed, 0);
+  // Attempts that had to be retried, and why: the storm's time is mostly theirs when it runs long.
+  const setbacks = storm.reduce(
+    (a, s) => ({
+      resync: a.resync + s.setbacks.resync,
+      error: a.error + s.setbacks.error,
+      closed: a.closed + s.setbacks.closed,
+    }),
+    { resync: 0, error: 0, closed: 0 },
+  );
   console.log(
-    `[${impl}] storm: ${STORM} clients resumed ${end - before} events' worth in ${stormSeconds.toFixed(2)} s; failed ${stormFailed}, missing ${missing}, duplicated ${duplicated}`,
+    `[${impl}] storm: ${STORM} clients resumed ${end - before} events' worth in ${stormSeconds.toFixed(2)} s; failed ${stormFailed}, missing ${missing}, duplicated ${duplicated}; ` +
+      `retried after resync ${setbacks.resync}, error ${setbacks.error}, close ${setbacks.closed}`,
   );
   await all('reset');
 
