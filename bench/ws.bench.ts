@@ -107,10 +107,12 @@ interface Figures {
 /**
  * Each phase (and each implementation) dials from its own loopback addresses, one per client process:
  * the TIME_WAIT sockets one phase leaves behind (tens of thousands) must not slow the next one's
- * connects, just as a floor's tablets are distinct hosts.
+ * connects, just as a floor's tablets are distinct hosts. Each run picks its own third octet too, so a
+ * run started within a minute of the last one does not meet that run's TIME_WAIT sockets either.
  */
+const RUN_OCTET = 10 * Math.floor(Math.random() * 25);
 const addressOf = (impl: 'uws' | 'ws', phase: number, proc: number) =>
-  `127.${impl === 'uws' ? 1 : 2}.${phase}.${2 + proc}`;
+  `127.${impl === 'uws' ? 1 : 2}.${RUN_OCTET + phase}.${2 + proc}`;
 
 async function runImpl(impl: 'uws' | 'ws'): Promise<Figures> {
   const server = await start('ws-bench-server.ts', [`--impl=${impl}`]);
