@@ -188,5 +188,4 @@ process.on('message', (msg: Msg) => {
   })();
 });
 
-if (process.env.BENCH_NICE) (await import('node:os')).setPriority(Number(process.env.BENCH_NICE));
 process.send!({ ready: true });

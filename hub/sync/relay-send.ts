@@ -70,10 +70,11 @@ export class HubReporter {
   }
 
   /**
-   * A batch was settled. While the relay drains a backlog that is every few milliseconds, and a count
-   * scans the pending rows: counting afresh each time cost as much as reading the batch (≈ 4 µs per
-   * event at 200,000 pending). So the events that left are taken off the last count, which is redone
-   * once a second as before; a dead letter also parks events, which only a count can tell, so it recounts.
+   * A batch was settled. While the relay drains a backlog, batches settle every few milliseconds, and a
+   * count scans the pending rows: counting afresh after each cost as much as reading the batch (≈ 4 µs
+   * per event at 200,000 pending). So the events that left are taken off the last count, which is
+   * redone once a second as before; a dead letter also parks events, which only a count can tell, so
+   * it recounts.
    */
   settled(left: number, deadLettered: number): void {
     if (deadLettered > 0 || !this.counts) {

@@ -20,7 +20,8 @@ export const ingestedEvents = pgTable(
   'ingested_events',
   {
     // No foreign key to hubs: only an authenticated hub's batch writes here, and Postgres checks a
-    // foreign key with a trigger per row (≈ 9 µs of an ingested event's ≈ 40). Hubs are revoked, never deleted.
+    // foreign key with a trigger per row (measured ≈ 3 µs of an ingested event's ≈ 38 µs of Postgres
+    // CPU). Hubs are revoked, never deleted.
     hubId: text('hub_id').notNull(),
     eventId: text('event_id').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
