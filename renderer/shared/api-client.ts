@@ -58,6 +58,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let res: Response;
+    let text: string;
     try {
       res = await fetch(baseUrl + path, {
         method,
@@ -66,12 +67,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         signal: controller.signal,
         credentials: options.credentials ?? 'same-origin',
       });
+      // The body under the same timer: a connection that drops between the headers and the body would
+      // otherwise leave this await (and a command queue behind it) hanging for good. A body cut short
+      // is "no answer": the caller resends with the same command id, which the hub dedupes.
+      text = await res.text();
     } catch (err) {
       throw new NetworkError(err instanceof Error && err.name === 'AbortError' ? 'timed out' : 'unreachable');
     } finally {
       clearTimeout(timer);
     }
-    const text = await res.text().catch(() => '');
     const parsed: unknown = text === '' ? undefined : safeJson(text);
     if (!res.ok) {
       const err = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };

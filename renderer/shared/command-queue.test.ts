@@ -78,4 +78,63 @@ describe('command queue', () => {
     await q.dismiss(r.commandId);
     expect(q.pending()).toEqual([]);
   });
+
+  it('a command never passes an earlier one still on its way, even when that one is held up', async () => {
+    // The kitchen's bump hangs on a dying connection; the recall made after it must not reach the hub
+    // first (it would be refused: the ticket is not bumped yet there).
+    const arrived: string[] = [];
+    let release: () => void = () => undefined;
+    const transport: CommandTransport = async (cmd) => {
+      if (cmd.type === 'BumpTicket' && arrived.length === 0) {
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      arrived.push(cmd.type);
+      return { ok: true, data: {}, seq: arrived.length };
+    };
+    const q = createCommandQueue(memoryPendingStore(), transport);
+    const bump = q.submit('BumpTicket', { ticketId: 't1' });
+    await new Promise((r) => setTimeout(r, 5));
+    const recall = q.submit('RecallTicket', { ticketId: 't1' });
+    const flushed = q.flush(); // the timer or `online` firing meanwhile must not send the recall either
+    await new Promise((r) => setTimeout(r, 5));
+    expect(arrived).toEqual([]);
+    release();
+    expect((await bump).status).toBe('done');
+    expect((await recall).status).toBe('done');
+    await flushed;
+    expect(arrived).toEqual(['BumpTicket', 'RecallTicket']);
+    expect(q.pending()).toEqual([]);
+  });
+
+  it('offline, then a timer flush under way while a new command is made: all go in creation order', async () => {
+    const hub = fakeHub();
+    const store = memoryPendingStore();
+    const q = createCommandQueue(store, hub.transport);
+    hub.setUp(false);
+    const a = await q.submit('BumpTicket', {});
+    const flushing = q.flush();
+    const b = q.submit('RecallTicket', {});
+    const c = q.submit('StartTicket', {});
+    await Promise.all([flushing, b, c]);
+    hub.setUp(true);
+    await q.flush();
+    expect([...hub.ran.keys()]).toEqual([a.commandId, (await b).commandId, (await c).commandId]);
+    // Made in one millisecond or not, they reload in the order they were made.
+    const reloaded = createCommandQueue(store, hub.transport);
+    await reloaded.flush();
+    expect(reloaded.pending()).toEqual([]);
+  });
+
+  it('a command a flush sent for it still tells its submitter how it went', async () => {
+    const hub = fakeHub();
+    const q = createCommandQueue(memoryPendingStore(), hub.transport);
+    hub.setUp(false);
+    await q.submit('OpenSession', {});
+    hub.setUp(true);
+    const flushing = q.flush(); // on the chain before the next submit's own turn
+    const r = await q.submit('Bad', {});
+    await flushing;
+    expect(r.status).toBe('refused');
+    expect(q.pending().map((p) => p.state)).toEqual(['failed']);
+  });
 });

@@ -58,13 +58,30 @@ export function httpTransport(post: (path: string, body: unknown) => Promise<unk
 export function createCommandQueue(store: PendingStore, transport: CommandTransport): CommandQueue {
   let rows: PendingCommand[] = [];
   const listeners = new Set<(p: readonly PendingCommand[]) => void>();
-  let flushing: Promise<void> | null = null;
+  /**
+   * Every send runs on this one chain, one at a time, in the order asked for. A command must not pass
+   * one made before it that is still on its way: a cook's recall sent while the bump before it hangs
+   * on a dying connection reaches the hub first and is refused ("cannot recall a ticket that is NEW").
+   */
+  let chain: Promise<unknown> = Promise.resolve();
+  /** A flush waiting on the chain: asking again (timer, `online`, back live) joins it. */
+  let flushWaiting: Promise<void> | null = null;
+  /** Submits still waiting for their answer, with it once a flush has sent their command for them. */
+  const awaited = new Map<string, SubmitResult | null>();
+  /** createdAt only grows, so two commands made in one millisecond still sort (and reload) in order. */
+  let lastCreatedAt = 0;
   const loaded = store.all().then((all) => {
     // A command caught mid-send by a reload goes back to the queue: its id makes the resend safe.
     rows = all.map((r) => (r.state === 'sending' ? { ...r, state: 'queued' } : r));
+    lastCreatedAt = Math.max(lastCreatedAt, ...rows.map((r) => r.createdAt));
     emit();
   });
 
+  function serially<T>(job: () => Promise<T>): Promise<T> {
+    const run = chain.then(job);
+    chain = run.catch(() => undefined);
+    return run;
+  }
   function emit(): void {
     const snapshot = [...rows];
     for (const l of listeners) l(snapshot);
@@ -83,6 +100,11 @@ export function createCommandQueue(store: PendingStore, transport: CommandTransp
   }
 
   async function attempt(row: PendingCommand): Promise<SubmitResult> {
+    const result = await attemptOnce(row);
+    if (awaited.has(row.commandId)) awaited.set(row.commandId, result);
+    return result;
+  }
+  async function attemptOnce(row: PendingCommand): Promise<SubmitResult> {
     await save({ ...row, state: 'sending', attempts: row.attempts + 1 });
     try {
       const outcome = await transport({ commandId: row.commandId, type: row.type, payload: row.payload });
@@ -99,42 +121,54 @@ export function createCommandQueue(store: PendingStore, transport: CommandTransp
     }
   }
 
+  /** On the chain: the queued commands in creation order, stopping at the first the hub did not answer. */
+  async function sendQueued(): Promise<void> {
+    for (const queued of rows.filter((r) => r.state === 'queued')) {
+      const row = rows.find((r) => r.commandId === queued.commandId);
+      if (row?.state !== 'queued') continue; // dismissed meanwhile
+      const result = await attempt(row);
+      if (result.status === 'queued') break; // still unreachable: keep the order, try later
+    }
+  }
+
   async function flush(): Promise<void> {
     await loaded;
-    if (flushing) return flushing;
-    flushing = (async () => {
-      // In creation order, one at a time: a later command may depend on an earlier one (open, then order).
-      for (const row of rows.filter((r) => r.state === 'queued')) {
-        const result = await attempt(row);
-        if (result.status === 'queued') break; // still unreachable: keep the order, try later
-      }
-    })().finally(() => {
-      flushing = null;
+    flushWaiting ??= serially(async () => {
+      flushWaiting = null;
+      await sendQueued();
     });
-    return flushing;
+    return flushWaiting;
   }
 
   return {
     submit: async (type, payload, label = type) => {
       await loaded;
+      lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
       const row: PendingCommand = {
         commandId: newCommandId(),
         type,
         payload,
         label,
-        createdAt: Date.now(),
+        createdAt: lastCreatedAt,
         state: 'queued',
         attempts: 0,
       };
+      awaited.set(row.commandId, null);
       await save(row);
-      // Behind an earlier queued command, wait our turn so order is kept.
-      if (
-        rows.some((r) => r.state === 'queued' && r.createdAt < row.createdAt && r.commandId !== row.commandId)
-      ) {
-        void flush();
-        return { commandId: row.commandId, status: 'queued' };
-      }
-      return attempt(row);
+      return serially(async (): Promise<SubmitResult> => {
+        const index = rows.findIndex((r) => r.commandId === row.commandId);
+        const current = rows[index];
+        // A flush ahead of us on the chain may have sent it already (or it was dismissed meanwhile).
+        if (current?.state !== 'queued') {
+          return awaited.get(row.commandId) ?? { commandId: row.commandId, status: 'queued' };
+        }
+        // Behind an earlier command the hub has not taken yet: it goes first, on the next flush.
+        if (rows.slice(0, index).some((r) => r.state === 'queued')) {
+          void flush();
+          return { commandId: row.commandId, status: 'queued' };
+        }
+        return attempt(current);
+      }).finally(() => awaited.delete(row.commandId));
     },
     flush,
     dismiss: drop,

@@ -68,6 +68,10 @@ export function KitchenScreen(props: { services: KitchenServices }) {
 
   const board = useStore(controller.board);
   const status = useStore(controller.status);
+  // Back live is the surest sign the hub answers again: send what waited, without the retry timer's wait.
+  useEffect(() => {
+    if (status === 'live') void services.queue.flush();
+  }, [status, services.queue]);
   const station = useStore(controller.station);
   const pending = usePending(services);
   const effects = useMemo(() => pendingEffects(pending), [pending]);
