@@ -7,16 +7,20 @@ import { DAILY_COLUMNS } from './projection-writes.js';
 /** What a batch changed: the rows it touched (by id, per table) and the counters it summed. */
 export interface ProjectionChanges {
   rows: ProjectionRows;
-  dirty: {
-    sessions: ReadonlySet<string>;
-    rounds: ReadonlySet<string>;
-    items: ReadonlySet<string>;
-    payments: ReadonlySet<string>;
-  };
+  dirty: EntityKeys;
+  /** Of the dirty rows, those this batch created (they were not among the rows read under the lock). */
+  created: EntityKeys;
   daily: ReadonlyMap<string, DailyRow>;
   products: ReadonlyMap<string, ProductSales>;
   /** The branch's settings after the batch's last settings event, if it had one. */
   branch: BranchSettingsRow | undefined;
+}
+
+export interface EntityKeys {
+  sessions: ReadonlySet<string>;
+  rounds: ReadonlySet<string>;
+  items: ReadonlySet<string>;
+  payments: ReadonlySet<string>;
 }
 
 export interface BranchSettingsRow {
@@ -25,64 +29,134 @@ export interface BranchSettingsRow {
   currency: string;
 }
 
+/** An entity projection table: its key, every column with its SQL type, and what a later event may change. */
+interface EntityTable {
+  table: string;
+  key: string;
+  columns: readonly (readonly [name: string, type: string])[];
+  mutable: readonly string[];
+}
+
+const ENTITY_TABLES = {
+  sessions: {
+    table: 'proj_sessions',
+    key: 'session_id',
+    columns: [
+      ['session_id', 'text'],
+      ['table_id', 'text'],
+      ['guests', 'integer'],
+      ['status', 'text'],
+      ['opened_at', 'text'],
+      ['closed_at', 'text'],
+      ['business_day', 'text'],
+      ['closed_hour', 'integer'],
+      ['total_cents', 'bigint'],
+      ['paid_cents', 'bigint'],
+      ['tips_cents', 'bigint'],
+    ],
+    mutable: [
+      'table_id',
+      'guests',
+      'status',
+      'closed_at',
+      'business_day',
+      'closed_hour',
+      'total_cents',
+      'paid_cents',
+      'tips_cents',
+    ],
+  },
+  rounds: {
+    table: 'proj_rounds',
+    key: 'round_id',
+    columns: [
+      ['round_id', 'text'],
+      ['session_id', 'text'],
+      ['number', 'integer'],
+      ['source', 'text'],
+      ['status', 'text'],
+      ['business_day', 'text'],
+    ],
+    mutable: ['session_id', 'status'],
+  },
+  items: {
+    table: 'proj_round_items',
+    key: 'item_id',
+    columns: [
+      ['item_id', 'text'],
+      ['round_id', 'text'],
+      ['product_id', 'text'],
+      ['name', 'text'],
+      ['unit_price_cents', 'bigint'],
+      ['modifiers_cents', 'bigint'],
+      ['qty', 'integer'],
+      ['status', 'text'],
+      ['business_day', 'text'],
+    ],
+    mutable: ['modifiers_cents', 'qty', 'status', 'business_day'],
+  },
+  payments: {
+    table: 'proj_payments',
+    key: 'payment_id',
+    columns: [
+      ['payment_id', 'text'],
+      ['session_id', 'text'],
+      ['method', 'text'],
+      ['amount_cents', 'bigint'],
+      ['tip_cents', 'bigint'],
+      ['refunded_cents', 'bigint'],
+      ['business_day', 'text'],
+    ],
+    mutable: ['refunded_cents'],
+  },
+} satisfies Record<keyof EntityKeys, EntityTable>;
+
 /**
- * The changes as upserts for one multi-statement write (see runWrites): one per table, its rows in one
- * JSON document. `$1` is the branch id. Entity rows replace the stored ones; counters are added to them.
+ * A table's dirty rows as a plain INSERT of the ones this batch created and an UPDATE of the ones it
+ * read, not one upsert: the rows were read under the hub's lock, so which exist is known, and an
+ * `ON CONFLICT` insert costs Postgres a speculative insertion per row (measured: 368 new item rows,
+ * 2.73 ms as an upsert, 2.04 ms as an INSERT). Were a row there after all (a read that missed it), the
+ * INSERT fails on the key, and the batch is redone per event (BatchedWriteRefused), which upserts.
+ */
+function entityWrites(
+  spec: EntityTable,
+  rows: ReadonlyMap<string, object>,
+  dirty: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): BatchWrite[] {
+  const fresh: object[] = [];
+  const changed: object[] = [];
+  for (const key of dirty) (created.has(key) ? fresh : changed).push(rows.get(key)!);
+  const names = spec.columns.map(([name]) => name);
+  const recordset = (doc: string) =>
+    `json_to_recordset(${doc}) AS x(${spec.columns.map(([name, type]) => `${name} ${type}`).join(', ')})`;
+  const out: BatchWrite[] = [];
+  if (fresh.length > 0) {
+    out.push({
+      rows: fresh,
+      sql: (doc) => `INSERT INTO ${spec.table} (branch_id, ${names.join(', ')})
+         SELECT $1, ${names.map((n) => `x.${n}`).join(', ')} FROM ${recordset(doc)}`,
+    });
+  }
+  if (changed.length > 0) {
+    out.push({
+      rows: changed,
+      sql: (doc) => `UPDATE ${spec.table} t SET ${spec.mutable.map((n) => `${n} = x.${n}`).join(', ')}
+          FROM ${recordset(doc)} WHERE t.branch_id = $1 AND t.${spec.key} = x.${spec.key}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The changes as writes for one multi-statement write (see runWrites), each table's rows in one JSON
+ * document. `$1` is the branch id. Entity rows are inserted or replace the stored ones; counters are
+ * added to them.
  */
 export function projectionUpserts(c: ProjectionChanges): BatchWrite[] {
   const out: BatchWrite[] = [];
-  const pick = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>): T[] =>
-    [...keys].map((k) => map.get(k)!);
-  if (c.dirty.sessions.size > 0) {
-    out.push({
-      rows: pick(c.rows.sessions, c.dirty.sessions),
-      sql: (
-        doc,
-      ) => `INSERT INTO proj_sessions (branch_id, session_id, table_id, guests, status, opened_at, closed_at, business_day, closed_hour, total_cents, paid_cents, tips_cents)
-         SELECT $1, x.session_id, x.table_id, x.guests, x.status, x.opened_at, x.closed_at, x.business_day, x.closed_hour, x.total_cents, x.paid_cents, x.tips_cents
-           FROM json_to_recordset(${doc}) AS x(session_id text, table_id text, guests integer, status text, opened_at text,
-                closed_at text, business_day text, closed_hour integer, total_cents bigint, paid_cents bigint, tips_cents bigint)
-         ON CONFLICT (branch_id, session_id) DO UPDATE SET table_id = EXCLUDED.table_id, guests = EXCLUDED.guests,
-           status = EXCLUDED.status, closed_at = EXCLUDED.closed_at, business_day = EXCLUDED.business_day,
-           closed_hour = EXCLUDED.closed_hour,
-           total_cents = EXCLUDED.total_cents, paid_cents = EXCLUDED.paid_cents, tips_cents = EXCLUDED.tips_cents`,
-    });
-  }
-  if (c.dirty.rounds.size > 0) {
-    out.push({
-      rows: pick(c.rows.rounds, c.dirty.rounds),
-      sql: (
-        doc,
-      ) => `INSERT INTO proj_rounds (branch_id, round_id, session_id, number, source, status, business_day)
-         SELECT $1, x.round_id, x.session_id, x.number, x.source, x.status, x.business_day
-           FROM json_to_recordset(${doc}) AS x(round_id text, session_id text, number integer, source text, status text, business_day text)
-         ON CONFLICT (branch_id, round_id) DO UPDATE SET session_id = EXCLUDED.session_id, status = EXCLUDED.status`,
-    });
-  }
-  if (c.dirty.items.size > 0) {
-    out.push({
-      rows: pick(c.rows.items, c.dirty.items),
-      sql: (
-        doc,
-      ) => `INSERT INTO proj_round_items (branch_id, item_id, round_id, product_id, name, unit_price_cents, modifiers_cents, qty, status, business_day)
-         SELECT $1, x.item_id, x.round_id, x.product_id, x.name, x.unit_price_cents, x.modifiers_cents, x.qty, x.status, x.business_day
-           FROM json_to_recordset(${doc}) AS x(item_id text, round_id text, product_id text, name text, unit_price_cents bigint,
-                modifiers_cents bigint, qty integer, status text, business_day text)
-         ON CONFLICT (branch_id, item_id) DO UPDATE SET modifiers_cents = EXCLUDED.modifiers_cents, qty = EXCLUDED.qty,
-           status = EXCLUDED.status, business_day = EXCLUDED.business_day`,
-    });
-  }
-  if (c.dirty.payments.size > 0) {
-    out.push({
-      rows: pick(c.rows.payments, c.dirty.payments),
-      sql: (
-        doc,
-      ) => `INSERT INTO proj_payments (branch_id, payment_id, session_id, method, amount_cents, tip_cents, refunded_cents, business_day)
-         SELECT $1, x.payment_id, x.session_id, x.method, x.amount_cents, x.tip_cents, x.refunded_cents, x.business_day
-           FROM json_to_recordset(${doc}) AS x(payment_id text, session_id text, method text, amount_cents bigint, tip_cents bigint,
-                refunded_cents bigint, business_day text)
-         ON CONFLICT (branch_id, payment_id) DO UPDATE SET refunded_cents = EXCLUDED.refunded_cents`,
-    });
+  for (const name of ['sessions', 'rounds', 'items', 'payments'] as const) {
+    out.push(...entityWrites(ENTITY_TABLES[name], c.rows[name], c.dirty[name], c.created[name]));
   }
   if (c.daily.size > 0) {
     const cols = DAILY_COLUMNS.join(', ');

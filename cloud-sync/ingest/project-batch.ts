@@ -1,7 +1,7 @@
 // The owner projections for a whole batch at once: the rows the batch touches are read with the batch's
 // state, in one statement (projection-rows.ts), every event is applied in memory in seq order with
-// exactly the rules of project-event.ts, and each table is written back with ONE multi-row upsert
-// (batch-upserts.ts).
+// exactly the rules of project-event.ts, and each table is written back with one multi-row INSERT of
+// the rows the batch made and one UPDATE of the rows it changed (batch-upserts.ts).
 // Counters (per day, per product-day) are summed per key first, so a busy product is upserted once per
 // batch instead of once per item.
 import type { DomainEvent } from '../../protocol/events/event.js';
@@ -30,6 +30,13 @@ const modifiersOf = (mods: readonly { priceDeltaCents: number }[]): number =>
 
 export class BatchProjection {
   private readonly dirty = {
+    sessions: new Set<string>(),
+    rounds: new Set<string>(),
+    items: new Set<string>(),
+    payments: new Set<string>(),
+  };
+  /** The rows this batch made (each also dirty): inserted, where the rows it read are updated. */
+  private readonly created = {
     sessions: new Set<string>(),
     rounds: new Set<string>(),
     items: new Set<string>(),
@@ -83,6 +90,7 @@ export class BatchProjection {
       business_day: ctx.day,
     });
     this.dirty.items.add(item.itemId);
+    this.created.items.add(item.itemId);
     if (status === 'DRAFT') return;
     this.addProductSales(
       ctx.day,
@@ -123,6 +131,7 @@ export class BatchProjection {
       business_day: ctx.day,
     });
     this.dirty.rounds.add(d.roundId);
+    this.created.rounds.add(d.roundId);
   }
 
   private updateSession(sessionId: string, change: (s: SessionRow) => void): void {
@@ -153,6 +162,7 @@ export class BatchProjection {
           tips_cents: 0,
         });
         this.dirty.sessions.add(d.sessionId);
+        this.created.sessions.add(d.sessionId);
         return;
       }
       case 'GuestsUpdated':
@@ -194,6 +204,7 @@ export class BatchProjection {
           business_day: day,
         });
         this.dirty.payments.add(d.paymentId);
+        this.created.payments.add(d.paymentId);
         this.addDaily(day, { payments_cents: d.amountCents, tips_cents: d.tipCents });
         return;
       }
@@ -309,11 +320,12 @@ export class BatchProjection {
     }
   }
 
-  /** What changed, as one upsert per table for runWrites; `$1` is the branch id. */
+  /** What changed, as writes for runWrites (batch-upserts.ts); `$1` is the branch id. */
   writes(): BatchWrite[] {
     return projectionUpserts({
       rows: this.rows,
       dirty: this.dirty,
+      created: this.created,
       daily: this.daily,
       products: this.products,
       branch: this.branch,
