@@ -208,7 +208,11 @@ export async function applyBatched(
     const json = applied.length === events.length ? eventsJson : undefined;
     answer = await runWrites(
       tx,
-      [hubBranchId, hubId, after],
+      [
+        [hubBranchId, 'text'],
+        [hubId, 'text'],
+        [after, 'bigint'],
+      ],
       [eventsWrite(applied, json), ...projection.writes()],
       lookaheadSelect('$2', '$3'),
     );

@@ -18,17 +18,25 @@ export interface BatchWrite {
  */
 export async function runWrites(
   tx: SqlRunner,
-  shared: unknown[],
+  /** `$1`, `$2`, … of every write, with their SQL types. */
+  shared: readonly (readonly [value: unknown, sqlType: string])[],
   writes: readonly BatchWrite[],
   /** What the statement answers (a read of the table as it was before these writes); default `1`. */
   select = '1',
 ): Promise<Record<string, unknown> | undefined> {
   if (writes.length === 0) return undefined;
-  const params = [...shared];
+  const params = shared.map(([value]) => value);
+  // Every shared parameter typed once, in a CTE that is never run: a batch whose writes happen not to
+  // use one (no projection row changed, so no `$1`) would otherwise fail with "could not determine
+  // data type of parameter $1".
+  const declared = `p AS (SELECT ${shared.map(([, type], i) => `$${i + 1}::${type}`).join(', ')})`;
   const ctes = writes.map((w, i) => {
     params.push(w.json ?? JSON.stringify(w.rows));
     return `w${i} AS (${w.sql(`$${params.length}::json`)})`;
   });
-  const [row] = await tx.query<Record<string, unknown>>(`WITH ${ctes.join(',\n')} SELECT ${select}`, params);
+  const [row] = await tx.query<Record<string, unknown>>(
+    `WITH ${[declared, ...ctes].join(',\n')} SELECT ${select}`,
+    params,
+  );
   return row;
 }

@@ -1,9 +1,11 @@
 // Ingest semantics on every database target: idempotency, per-aggregate order, poison events, audit chain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../protocol/errors.js';
+import { ingestBatchSchema } from '../../protocol/sync/ingest-batch.js';
 import { manualClock } from '../clock.js';
 import type { CloudDb } from '../db/cloud-db.js';
 import { branchSales, hubStatus } from '../read/owner-reads.js';
+import { ingestBatch } from './ingest-batch.js';
 import { DB_TARGETS, type OpenedTarget } from '../test-support/db-targets.js';
 import { HubLogSimulator } from '../test-support/hub-log-simulator.js';
 import { ingestAs, projectionSnapshot } from '../test-support/ingest-helpers.js';
@@ -65,6 +67,23 @@ describe.each(DB_TARGETS)('ingest on $name', (target) => {
     expect(response.results.every((r) => r.status === 'duplicate')).toBe(true);
     expect(response.highestContiguousSeq).toBe(4);
     expect(await projectionSnapshot(db, hub.branchId)).toBe(before);
+  });
+
+  it('a batch no projection reads is stored in one go, not redone event by event', async () => {
+    const { hub, log } = await setup();
+    log.append([ev.serviceCallCreated('call-1', 's-1')]);
+    log.append([ev.serviceCallCreated('call-2', 's-1')]);
+    const warned: unknown[] = [];
+    const { response } = await ingestBatch(
+      db,
+      { keyId: hub.keyId, hubId: hub.hubId, branchId: hub.branchId, tenantId: hub.tenantId },
+      ingestBatchSchema.parse(log.batch()),
+      clock,
+      { error: (o) => warned.push(o), warn: (o) => warned.push(o) },
+    );
+    expect(response.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(response.highestContiguousSeq).toBe(2);
+    expect(warned).toEqual([]);
   });
 
   it('a batch that fills the gap before a later one moves the cursor over both', async () => {

@@ -131,3 +131,11 @@ export function branchSettings(o: {
       }
     : { type: 'BranchSettingsUpdated', data: { branchId, settings } };
 }
+
+/** An event no owner projection reads: its batch writes the event log and nothing else. */
+export function serviceCallCreated(callId: string, sessionId: string): DomainEvent {
+  return {
+    type: 'ServiceCallCreated',
+    data: { callId, sessionId, tableId: 'table-1', kind: 'CALL_WAITER', note: '' },
+  };
+}
