@@ -57,6 +57,11 @@ export interface BatchedInputs {
   eventsJson: string;
   /** The hub's contiguous cursor, as locked. */
   cursorSeq: number;
+  /**
+   * More writes for the same statement, made once the answers are known: `after` is where the cursor
+   * gets to over the batch's own events (the stored events beyond it come back as the lookahead).
+   */
+  alsoWrite?: (settled: { results: readonly EventResult[]; after: number }) => Promise<BatchWrite[]>;
 }
 
 async function insertEvent(tx: SqlRunner, hubId: string, e: SyncEvent): Promise<void> {
@@ -158,7 +163,7 @@ export async function applyBatched(
   hubId: string,
   hubBranchId: string,
   events: readonly SyncEvent[],
-  { checks, state, clock: startClock, rows, eventsJson, cursorSeq }: BatchedInputs,
+  { checks, state, clock: startClock, rows, eventsJson, cursorSeq, alsoWrite }: BatchedInputs,
 ): Promise<Applied | null> {
   const results: EventResult[] = [];
   const applied: SyncEvent[] = [];
@@ -203,6 +208,7 @@ export async function applyBatched(
   const seqs = new Set(applied.map((e) => e.seq));
   let after = cursorSeq;
   while (seqs.has(after + 1)) after++;
+  const more = (await alsoWrite?.({ results, after })) ?? [];
   let answer: Record<string, unknown> | undefined;
   try {
     const json = applied.length === events.length ? eventsJson : undefined;
@@ -213,7 +219,7 @@ export async function applyBatched(
         [hubId, 'text'],
         [after, 'bigint'],
       ],
-      [eventsWrite(applied, json), ...projection.writes()],
+      [eventsWrite(applied, json), ...projection.writes(), ...more],
       lookaheadSelect('$2', '$3'),
     );
   } catch (err) {

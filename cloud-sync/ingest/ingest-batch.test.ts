@@ -269,6 +269,23 @@ describe.each(DB_TARGETS)('ingest on $name', (target) => {
     expect(status?.audit.breakReason).toMatch(/edited/);
   });
 
+  it('a gap filled late: the chain folds over the events stored beyond it, each event counted once', async () => {
+    const { hub, log } = await setup();
+    dinner(log, 1);
+    dinner(log, 2);
+    const later = log.events.slice(4);
+    // The second dinner's payment was edited after the hub hashed it; its batch lands first.
+    const payment = later[2]!;
+    later[2] = { ...payment, data: { ...(payment.data as object), amountCents: 1 } };
+    expect((await ingestAs(db, hub, log.batch(later, 4), clock)).response.highestContiguousSeq).toBe(0);
+    const { response } = await ingestAs(db, hub, log.batch(log.events.slice(0, 4), 0), clock);
+    expect(response.highestContiguousSeq).toBe(8);
+    const status = await hubStatus(db, hub.hubId);
+    expect(status?.highestContiguousSeq).toBe(8);
+    expect(status?.events).toEqual({ applied: 8, duplicate: 0, rejected: 0 });
+    expect(status?.audit).toMatchObject({ ok: false, entries: 4, breakAtSeq: 7 });
+  });
+
   it('records what the hub reports about itself and the lag in events', async () => {
     const { hub, log } = await setup();
     dinner(log, 1);

@@ -8,6 +8,7 @@
 import { AppError } from '../../protocol/errors.js';
 import {
   SYNC_PROTOCOL_VERSION,
+  type EventResult,
   type IngestBatch,
   type IngestResponse,
   type SyncEvent,
@@ -15,15 +16,16 @@ import {
 import type { VerifiedHub } from '../auth/verify-request.js';
 import type { Clock } from '../clock.js';
 import type { CloudDb, SqlRunner } from '../db/cloud-db.js';
-import type { BranchClock } from '../../protocol/business-time.js';
-import { advanceContiguous, foldAuditChain } from './advance-cursor.js';
+import { advanceContiguous, foldAuditChain, type CursorState } from './advance-cursor.js';
 import {
   applyBatched,
   applyPerEvent,
   BatchedWriteRefused,
   type Applied,
+  type BatchedInputs,
   type IngestLog,
 } from './apply-events.js';
+import { cursorStatusWrites, updateCursorStatus } from './cursor-status.js';
 import { projectionRowsFrom, projectionRowsSelect } from './projection-rows.js';
 import { loadState, lockCursor } from './batch-state.js';
 import { checkEvent, type EventCheck } from './check-event.js';
@@ -91,16 +93,33 @@ function ingestOnce(
 ): Promise<IngestOutcome> {
   return db.transaction(async (tx) => {
     const { cursor, clock: branchClock } = await lockCursor(tx, hub.hubId, hub.branchId);
+    const nowIso = new Date(clock.nowMs()).toISOString();
+    const finish = (results: readonly EventResult[]) => ({
+      nowIso,
+      report: batch.hub,
+      counts: countsOf(results),
+    });
+    // The batched write also moves the cursor over the batch's own events and updates the hub's
+    // status, saving a round trip under the lock. That needs the audit chain folded up to the cursor
+    // (always so once a batch has committed), so the fold over the batch runs from memory.
+    let written: CursorState | undefined;
+    const alsoWrite =
+      cursor.auditSeq === cursor.highestContiguousSeq
+        ? async ({ results, after }: { results: readonly EventResult[]; after: number }) => {
+            const stored = storedBySeq(results, batch.events);
+            const { state, firstBreak } = await foldAuditChain(tx, hub.hubId, cursor, after, stored);
+            written = state;
+            return cursorStatusWrites('$2', { ...finish(results), cursor: state, firstBreak });
+          }
+        : undefined;
     const batched =
       mode === 'batched'
-        ? await applyBatchedUnderLock(
-            tx,
-            hub,
-            batch.events,
-            prepared,
-            cursor.highestContiguousSeq,
-            branchClock,
-          )
+        ? await applyBatchedUnderLock(tx, hub, batch.events, {
+            ...prepared,
+            cursorSeq: cursor.highestContiguousSeq,
+            clock: branchClock,
+            alsoWrite,
+          })
         : null;
     const outcome =
       batched ??
@@ -115,53 +134,43 @@ function ingestOnce(
         log,
       ));
     const { results, applied } = outcome;
-    const counts = { applied: 0, duplicate: 0, rejected: 0 };
-    for (const r of results) counts[r.status]++;
-
     const stored = new Map(applied.map((e) => [e.seq, e]));
+    const from = written ?? cursor;
     const contiguous = await advanceContiguous(
       tx,
       hub.hubId,
-      cursor.highestContiguousSeq,
+      from.highestContiguousSeq,
       stored,
       outcome.lookahead,
     );
-    const { state: audit, firstBreak } = await foldAuditChain(tx, hub.hubId, cursor, contiguous, stored);
-    const nowIso = new Date(clock.nowMs()).toISOString();
-    // Cursor and hub status in one statement: one round trip less per batch.
-    await tx.query(
-      `WITH c AS (UPDATE ingest_cursors SET highest_contiguous_seq = $13, audit_seq = $14, audit_position = $15,
-                    audit_head_hash = $16, updated_at = $2 WHERE hub_id = $1)
-       UPDATE hub_status SET last_seen_at = $2, head_seq = $3, backlog = $4, dead_letters = $5, oldest_pending_age_ms = $6,
-         events_applied = events_applied + $7, events_duplicate = events_duplicate + $8, events_rejected = events_rejected + $9,
-         audit_break_seq = COALESCE(audit_break_seq, $10), audit_break_reason = COALESCE(audit_break_reason, $11),
-         audit_break_at = COALESCE(audit_break_at, $12)
-       WHERE hub_id = $1`,
-      [
-        hub.hubId,
-        nowIso,
-        batch.hub.headSeq,
-        batch.hub.backlog,
-        batch.hub.deadLetters,
-        batch.hub.oldestPendingAgeMs,
-        counts.applied,
-        counts.duplicate,
-        counts.rejected,
-        firstBreak?.seq ?? null,
-        firstBreak?.reason ?? null,
-        firstBreak === null ? null : nowIso,
-        audit.highestContiguousSeq,
-        audit.auditSeq,
-        audit.auditPosition,
-        audit.auditHeadHash,
-      ],
-    );
+    // Nothing left to write when the write statement did it and no event stored earlier continues it
+    // (the usual case); else the rest of the way, counted once.
+    if (written === undefined || contiguous > written.highestContiguousSeq) {
+      const { state, firstBreak } = await foldAuditChain(tx, hub.hubId, from, contiguous, stored);
+      const update = finish(written === undefined ? results : []);
+      await updateCursorStatus(tx, hub.hubId, { ...update, cursor: state, firstBreak });
+    }
     return {
       response: { batchId: batch.batchId, results, highestContiguousSeq: contiguous },
-      counts,
+      counts: countsOf(results),
       applied,
     };
   });
+}
+
+function countsOf(results: readonly EventResult[]): IngestOutcome['counts'] {
+  const counts = { applied: 0, duplicate: 0, rejected: 0 };
+  for (const r of results) counts[r.status]++;
+  return counts;
+}
+
+/** The applied events of the batch by seq (results[i] answers events[i]). */
+function storedBySeq(results: readonly EventResult[], events: readonly SyncEvent[]): Map<number, SyncEvent> {
+  const out = new Map<number, SyncEvent>();
+  events.forEach((e, i) => {
+    if (results[i]?.status === 'applied') out.set(e.seq, e);
+  });
+  return out;
 }
 
 /**
@@ -173,14 +182,12 @@ async function applyBatchedUnderLock(
   tx: SqlRunner,
   hub: VerifiedHub,
   events: readonly SyncEvent[],
-  prepared: Prepared,
-  cursorSeq: number,
-  clock: BranchClock,
+  inputs: Prepared & Pick<BatchedInputs, 'cursorSeq' | 'clock' | 'alsoWrite'>,
 ): Promise<Applied | null> {
-  const valid = prepared.checks.flatMap((c) => (c.ok ? [{ event: c.event }] : []));
+  const valid = inputs.checks.flatMap((c) => (c.ok ? [{ event: c.event }] : []));
   const { state, row } = await loadState(tx, hub.hubId, events, 'when-seqs-known', {
     build: (first) => projectionRowsSelect(hub.branchId, valid, first),
   });
   const rows = projectionRowsFrom(row);
-  return applyBatched(tx, hub.hubId, hub.branchId, events, { ...prepared, state, clock, rows, cursorSeq });
+  return applyBatched(tx, hub.hubId, hub.branchId, events, { ...inputs, state, rows });
 }
