@@ -3,7 +3,7 @@
 // just changed. After-commit work never fails the request: the events are stored either way.
 import type { IngestBatch } from '../../protocol/sync/ingest-batch.js';
 import type { VerifiedHub } from '../auth/verify-request.js';
-import { CATALOG_EVENT_TYPES } from '../catalog/catalog-ingest-tail.js';
+import { CATALOG_EVENT_TYPES } from '../db/schema/ingest-tables.js';
 import type { CloudReply } from '../http/http-server.js';
 import type { IngestOutcome } from '../ingest/ingest-batch.js';
 import type { CloudRedis } from './cloud-redis.js';

@@ -1,0 +1,3 @@
+DROP INDEX "ingested_events_type_idx";--> statement-breakpoint
+CREATE INDEX "ingested_events_catalog_idx" ON "ingested_events" USING btree ("hub_id","seq") WHERE type IN ('CategoryUpserted', 'StationUpserted', 'ProductUpserted', 'BranchPriceSet', 'ProductAvailabilitySet', 'StockAdjusted');--> statement-breakpoint
+CREATE INDEX "ingested_events_money_idx" ON "ingested_events" USING btree ("hub_id","seq") WHERE type IN ('DiscountApplied', 'DiscountRemoved', 'CheckSplit', 'PaymentRecorded', 'PaymentRefunded', 'ItemVoided', 'SessionClosed', 'SessionVoided');
