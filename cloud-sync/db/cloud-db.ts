@@ -3,7 +3,20 @@
 
 /** Anything that runs a parameterised statement: the database itself or an open transaction. */
 export interface SqlRunner {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<R[]>;
+}
+
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on its connection, so running it again skips parsing and, once
+   * Postgres settles on a generic plan, planning. For the few hot statements of ingest, whose text
+   * repeats; a back end may ignore it.
+   */
+  prepare?: boolean;
 }
 
 export type CloudDbKind = 'pglite' | 'postgres';

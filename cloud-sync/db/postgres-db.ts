@@ -1,6 +1,7 @@
 // CloudDb on real Postgres through a node-postgres pool.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { CloudDb, SqlRunner } from './cloud-db.js';
+import type { CloudDb, QueryOptions, SqlRunner } from './cloud-db.js';
 
 export interface PostgresOptions {
   url: string;
@@ -11,10 +12,26 @@ export interface PostgresOptions {
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** A prepared statement's name: the text's hash, so one text is prepared once per connection. */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `c${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    // Texts are built from a handful of shapes; the bound only guards against a caller that is not.
+    if (statementNames.size >= 1000) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
-    async query<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-      const result = await client.query(sql, params as unknown[]);
+    async query<R>(sql: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<R[]> {
+      const values = params as unknown[];
+      const result = await (options?.prepare
+        ? client.query({ name: statementName(sql), text: sql, values })
+        : client.query(sql, values));
       return result.rows as R[];
     },
   };

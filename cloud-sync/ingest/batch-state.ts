@@ -35,6 +35,7 @@ export async function lockCursor(tx: SqlRunner, hubId: string, branchId: string)
        FROM ingest_cursors c LEFT JOIN branches b ON b.id = $2
       WHERE c.hub_id = $1 FOR UPDATE OF c`,
     [hubId, branchId],
+    { prepare: true },
   );
   const row = rows[0];
   if (row === undefined) throw new AppError('NOT_FOUND', `hub ${hubId} has no ingest cursor`);
@@ -139,6 +140,7 @@ export async function loadState(
                FROM unnest($3::text[], $4::text[]) AS x(t, i)) h) AS heads
             ${extra ? `, ${extra.select}` : ''}`,
     [...params, ...(extra?.params ?? [])],
+    { prepare: true },
   );
   const bySeq = (row.known ?? NO_ROWS) as KnownRow[];
   const idRows = probeIds

@@ -37,6 +37,7 @@ export async function runWrites(
   const [row] = await tx.query<Record<string, unknown>>(
     `WITH ${[declared, ...ctes].join(',\n')} SELECT ${select}`,
     params,
+    { prepare: true },
   );
   return row;
 }
