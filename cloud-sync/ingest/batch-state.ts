@@ -79,6 +79,20 @@ export const aggregateKey = (e: SyncEvent): string => `${e.aggregateType}:${e.ag
  */
 const PROBE_BY_SEQ = `SELECT e.event_id, e.seq, e.type FROM unnest($2::bigint[]) AS x(v)
   CROSS JOIN LATERAL (SELECT event_id, seq, type FROM ingested_events WHERE hub_id = $1 AND seq = x.v LIMIT 1) e`;
+/**
+ * The same question for a batch whose seqs are dense (nearly always: a batch is a run of the hub's
+ * log): ONE range of the (hub_id, seq) index from the batch's lowest seq to its highest, instead of a
+ * descent per seq. Stored events in the range that are not the batch's are dropped in loadState. The
+ * bounds come from the array inside the statement, so both bounds are index conditions whatever the
+ * planner believes; a sparse batch keeps the per-seq probe, so the range never spans much more than
+ * the batch.
+ */
+const PROBE_SEQ_RANGE = `SELECT e.event_id, e.seq, e.type
+  FROM (SELECT min(v) AS lo, max(v) AS hi FROM unnest($2::bigint[]) AS x(v)) b
+  CROSS JOIN LATERAL (SELECT event_id, seq, type FROM ingested_events
+                       WHERE hub_id = $1 AND seq >= b.lo AND seq <= b.hi ORDER BY seq) e`;
+/** At most this many seqs spanned per event for the range probe. */
+const DENSE_SPAN = 2;
 /** The id probe, with the ids' placeholder given (the hub id is `$1`). */
 const probeById = (ids: string) => `SELECT e.event_id, e.seq, e.type FROM unnest(${ids}::text[]) AS x(v)
   CROSS JOIN LATERAL (SELECT event_id, seq, type FROM ingested_events WHERE hub_id = $1 AND event_id = x.v LIMIT 1) e`;
@@ -131,9 +145,13 @@ export async function loadState(
   const probeIds = ids === 'always';
   if (probeIds) params.push(events.map((e) => e.id));
   const extra = alongside?.build(params.length + 1);
-  // One unique-index probe per seq or id, however many events the hub has sent (see PROBE_BY_SEQ).
+  const seqs = events.map((e) => e.seq);
+  const span = events.length === 0 ? 0 : Math.max(...seqs) - Math.min(...seqs) + 1;
+  const dense = span <= DENSE_SPAN * events.length;
+  // One unique-index probe per seq or id, however many events the hub has sent (see PROBE_BY_SEQ), or
+  // one index range for the batch's seqs.
   const [row = {}] = await tx.query<Record<string, unknown>>(
-    `SELECT (SELECT json_agg(k) FROM (${PROBE_BY_SEQ}) k) AS known,
+    `SELECT (SELECT json_agg(k) FROM (${dense ? PROBE_SEQ_RANGE : PROBE_BY_SEQ}) k) AS known,
             ${probeIds ? `(SELECT json_agg(k) FROM (${probeById('$5')}) k)` : 'NULL'} AS known_ids,
             (SELECT json_agg(h) FROM (SELECT x.t, x.i, (SELECT max(aggregate_seq) FROM ingested_events e
                         WHERE e.hub_id = $1 AND e.aggregate_type = x.t AND e.aggregate_id = x.i) AS s
@@ -142,7 +160,9 @@ export async function loadState(
     [...params, ...(extra?.params ?? [])],
     { prepare: true },
   );
-  const bySeq = (row.known ?? NO_ROWS) as KnownRow[];
+  const inBatch = new Set(seqs);
+  const known = (row.known ?? NO_ROWS) as KnownRow[];
+  const bySeq = dense ? known.filter((r) => inBatch.has(toNumber(r.seq))) : known;
   const idRows = probeIds
     ? ((row.known_ids ?? []) as KnownRow[])
     : bySeq.length === 0

@@ -86,6 +86,20 @@ describe.each(DB_TARGETS)('ingest on $name', (target) => {
     expect(warned).toEqual([]);
   });
 
+  it('finds what is stored among a dense batch and among a sparse one alike', async () => {
+    const { hub, log } = await setup();
+    for (let n = 1; n <= 9; n++) log.append([ev.sessionOpened(`s-${n}`)]);
+    const e = log.events;
+    await ingestAs(db, hub, log.batch([e[1]!, e[4]!], 1), clock); // seqs 2 and 5 land first
+    // Dense (seqs 1–3): the stored seq 2 is a duplicate, found by the range read of the seq index.
+    const dense = await ingestAs(db, hub, log.batch([e[0]!, e[1]!, e[2]!], 0), clock);
+    expect(dense.response.results.map((r) => r.status)).toEqual(['applied', 'duplicate', 'applied']);
+    // Sparse (seqs 4, 5 and 9 span six seqs per three events): probed seq by seq.
+    const sparse = await ingestAs(db, hub, log.batch([e[3]!, e[4]!, e[8]!], 3), clock);
+    expect(sparse.response.results.map((r) => r.status)).toEqual(['applied', 'duplicate', 'applied']);
+    expect(sparse.response.highestContiguousSeq).toBe(5);
+  });
+
   it('a batch that fills the gap before a later one moves the cursor over both', async () => {
     const { hub, log } = await setup();
     for (const s of ['s-1', 's-2', 's-3', 's-4']) log.append([ev.sessionOpened(s)]);
