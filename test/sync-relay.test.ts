@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../hub/sync/cli.js';
 import { DB_TARGETS } from '../cloud-sync/test-support/db-targets.js';
+import { hubStatus } from '../cloud-sync/read/owner-reads.js';
 import { startSyncCloud, type SyncCloud } from './support/sync-cloud.js';
 import { eventually, serveTable, startSyncHub, type SyncHub } from './support/sync-hub.js';
 import { expectCloudHasHubLogOnce } from './support/sync-assertions.js';
@@ -32,6 +33,10 @@ describe.each(DB_TARGETS)('relay to the cloud on $name', (target) => {
     await serveTable(hub, 'table-2');
     await eventually(() => hub.outboxSize() === 0, 'the outbox to empty');
     await expectCloudHasHubLogOnce(hub, cloud);
+    // The money events went with the hub's audit entries, and the cloud's chain agrees with every one.
+    const cloudStatus = await hubStatus(cloud.db, cloud.key.hubId);
+    expect(cloudStatus?.audit).toMatchObject({ ok: true, breakAtSeq: null });
+    expect(cloudStatus?.audit.entries).toBeGreaterThan(0);
     const status = await hub.api('/api/sync/status');
     expect(status.body).toMatchObject({
       backlog: 0,
