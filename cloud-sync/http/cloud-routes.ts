@@ -1,7 +1,12 @@
 // The cloud's routes: health, metrics, signed ingest and the operator read API. Handlers stay thin.
 import { z } from 'zod';
 import { AppError, invalidFromZod } from '../../protocol/errors.js';
-import { INGEST_PATH, ingestBatchSchema, type IngestBatch } from '../../protocol/sync/ingest-batch.js';
+import {
+  INGEST_PATH,
+  ingestBatchSchema,
+  MAX_BATCH_EVENTS,
+  type IngestBatch,
+} from '../../protocol/sync/ingest-batch.js';
 import { findKey } from '../auth/hub-keys.js';
 import type { NonceStore } from '../auth/nonce-store.js';
 import { requireOperator } from '../auth/operator-auth.js';
@@ -89,7 +94,17 @@ export function registerCloudRoutes(server: CloudHttpServer, deps: RouteDeps): v
     }
     const limited = deps.redis === undefined ? undefined : await ingestRateCheck(deps.redis, hub);
     if (limited !== undefined) return limited;
-    const parsed = ingestBatchSchema.safeParse(parseJson(req.rawBody));
+    const body = parseJson(req.rawBody);
+    // Too many events is "too large", not "malformed": a relay halves its batches on a 413 and goes on,
+    // where a 400 would have it retry the same batch for ever.
+    const events = (body as { events?: unknown } | null)?.events;
+    if (Array.isArray(events) && events.length > MAX_BATCH_EVENTS) {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `a batch holds at most ${MAX_BATCH_EVENTS} events; this one has ${events.length}`,
+      );
+    }
+    const parsed = ingestBatchSchema.safeParse(body);
     if (!parsed.success) throw invalidFromZod(parsed.error, 'ingest batch');
     const outcome = await ingestBatch(dbs.write, hub, parsed.data, deps.clock, req.log);
     metrics.ingestBatches.inc({ outcome: 'committed' });

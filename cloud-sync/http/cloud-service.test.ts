@@ -1,6 +1,6 @@
 // The real service on port 0 over HTTP: health, metrics, signed ingest end to end, the read API's guard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestResponseSchema, INGEST_PATH } from '../../protocol/sync/ingest-batch.js';
+import { ingestResponseSchema, INGEST_PATH, MAX_BATCH_EVENTS } from '../../protocol/sync/ingest-batch.js';
 import { signRequest } from '../../protocol/sync/request-signing.js';
 import { manualClock } from '../clock.js';
 import { startCloudService, type CloudService } from '../cloud-service.js';
@@ -115,6 +115,23 @@ describe('cloud-sync over HTTP', () => {
     expect(await res.json()).toMatchObject({
       code: 'INVALID',
       message: expect.stringMatching(/ingest batch is invalid at events\.0\./),
+    });
+  });
+
+  it('answers 413 to a signed batch with more events than a batch may hold, so the relay halves its batches', async () => {
+    const body = JSON.stringify({
+      protocolVersion: 1,
+      hubId: hub.hubId,
+      batchId: 'b-big',
+      prevSeq: 0,
+      events: Array.from({ length: MAX_BATCH_EVENTS + 1 }, () => ({})),
+      hub: {},
+    });
+    const res = await post(body, await sign(body));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.stringContaining(`at most ${MAX_BATCH_EVENTS} events`),
     });
   });
 

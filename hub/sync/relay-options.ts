@@ -28,10 +28,10 @@ export const DEFAULT_TUNING: RelayTuning = {
   pollMs: 5000,
   backoff: DEFAULT_BACKOFF,
   maxAttempts: 10,
-  // 512 KB lets a batch of ordinary events reach the protocol's 500 (≈ 0.7 KB each); at 256 KB the
-  // bytes cut them at ≈ 367, and catching up after an outage drained ≈ 12 % slower (BENCHMARKS.md).
-  // A cloud that answers 413 halves it for that relay.
-  limits: { maxEvents: MAX_BATCH_EVENTS, maxBytes: 512 * 1024 },
+  // 1 MB lets a batch of ordinary events (≈ 0.7 KB each) reach the protocol's 1,000; batches cut
+  // short by bytes drained slower (367 events: ≈ 12 % below 500, 500: ≈ 10 % below 1,000; see
+  // BENCHMARKS.md). A cloud that answers 413 halves both limits for that relay.
+  limits: { maxEvents: MAX_BATCH_EVENTS, maxBytes: 1024 * 1024 },
   window: 2,
 };
 
