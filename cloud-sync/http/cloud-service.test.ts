@@ -58,6 +58,18 @@ describe('cloud-sync over HTTP', () => {
       nowMs: clock.nowMs(),
       ...(nonce ? { nonce } : {}),
     });
+  /** A signed batch around `events`, which may be anything: the bad-input cases. */
+  async function postSignedBatch(batchId: string, events: unknown[]) {
+    const body = JSON.stringify({
+      protocolVersion: 1,
+      hubId: hub.hubId,
+      batchId,
+      prevSeq: 0,
+      events,
+      hub: {},
+    });
+    return post(body, await sign(body));
+  }
   const operator = { authorization: `Bearer ${TOKEN}` };
 
   it('answers /healthz with the database in use and that Redis is not wired yet, and /readyz', async () => {
@@ -102,15 +114,7 @@ describe('cloud-sync over HTTP', () => {
   });
 
   it('answers 400 naming the failing path when a signed batch is malformed', async () => {
-    const body = JSON.stringify({
-      protocolVersion: 1,
-      hubId: hub.hubId,
-      batchId: 'b1',
-      prevSeq: 0,
-      events: [{ id: 'x' }],
-      hub: {},
-    });
-    const res = await post(body, await sign(body));
+    const res = await postSignedBatch('b1', [{ id: 'x' }]);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({
       code: 'INVALID',
@@ -119,15 +123,10 @@ describe('cloud-sync over HTTP', () => {
   });
 
   it('answers 413 to a signed batch with more events than a batch may hold, so the relay halves its batches', async () => {
-    const body = JSON.stringify({
-      protocolVersion: 1,
-      hubId: hub.hubId,
-      batchId: 'b-big',
-      prevSeq: 0,
-      events: Array.from({ length: MAX_BATCH_EVENTS + 1 }, () => ({})),
-      hub: {},
-    });
-    const res = await post(body, await sign(body));
+    const res = await postSignedBatch(
+      'b-big',
+      Array.from({ length: MAX_BATCH_EVENTS + 1 }, () => ({})),
+    );
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({
       code: 'PAYLOAD_TOO_LARGE',
