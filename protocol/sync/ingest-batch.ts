@@ -10,8 +10,8 @@ export const INGEST_PATH = '/v1/ingest';
 /**
  * The relay never sends more; the cloud answers 413 to a bigger batch, and a relay that gets a 413 halves
  * its batches. DESIGN.md said ~100 events or ~256 KB; catching up after an outage drains ≈ 10 % faster
- * per doubling up to here (docs/SYNC.md, "Batches"), and a batch this size is still well under a
- * second on a restaurant's uplink.
+ * per doubling up to here (docs/SYNC.md, "Batches"). A full batch (≈ 0.7 MB) takes ≈ 1 s on a 5 Mbit/s
+ * uplink; the relay's 30 s deadline per request needs ≥ ≈ 0.3 Mbit/s (docs/SYNC.md says what then).
  */
 export const MAX_BATCH_EVENTS = 1000;
 
