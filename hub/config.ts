@@ -17,6 +17,8 @@ const envSchema = z.object({
   COMANDA_HTTPS: z.enum(['on', 'off']).default('on'),
   /** Default 8443; with PORT=0 (tests) a free port too. */
   COMANDA_HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** The relay's largest batch body, in KB (default 1024): lower it on an uplink under ≈ 0.3 Mbit/s. */
+  COMANDA_SYNC_BATCH_KB: z.coerce.number().int().min(16).max(1024).optional(),
 });
 
 /** renderer/dist beside this checkout (hub/ and renderer/ are siblings, in source and in dist/ builds alike). */
@@ -33,6 +35,8 @@ export interface HubConfig {
   appsDir: string;
   /** The HTTPS port, or null when HTTPS is off. */
   httpsPort: number | null;
+  /** The relay's batch body limit in bytes, when set (else the relay's default). */
+  syncBatchBytes?: number;
 }
 
 export function loadConfig(
@@ -53,5 +57,6 @@ export function loadConfig(
     demo: !argv.includes('--no-demo'),
     appsDir: resolve(e.COMANDA_APPS_DIR ?? DEFAULT_APPS_DIR),
     httpsPort: e.COMANDA_HTTPS === 'off' ? null : (e.COMANDA_HTTPS_PORT ?? (e.PORT === 0 ? 0 : 8443)),
+    ...(e.COMANDA_SYNC_BATCH_KB === undefined ? {} : { syncBatchBytes: e.COMANDA_SYNC_BATCH_KB * 1024 }),
   };
 }

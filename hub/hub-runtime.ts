@@ -1,6 +1,7 @@
 // Starts and stops a whole hub: database, write path, auth, HTTP. Used by main.ts and by tests.
 import { existsSync } from 'node:fs';
 import type { HubConfig } from './config.js';
+import { MAX_BATCH_EVENTS } from '../protocol/sync/ingest-batch.js';
 import { bootstrapBranch } from './app/bootstrap.js';
 import { CommandBus } from './app/command-bus.js';
 import { prepareCommand } from './app/prepare-command.js';
@@ -83,7 +84,16 @@ export async function startHub(
       bus,
       logger,
       registry: metrics.registry,
-      options: options.sync,
+      options:
+        config.syncBatchBytes === undefined
+          ? options.sync
+          : {
+              ...options.sync,
+              relay: {
+                ...options.sync?.relay,
+                limits: { maxEvents: MAX_BATCH_EVENTS, maxBytes: config.syncBatchBytes },
+              },
+            },
     });
     await sync.start();
     undo.push(() => sync.stop());
