@@ -1,7 +1,6 @@
 // Starts and stops a whole hub: database, write path, auth, HTTP. Used by main.ts and by tests.
 import { existsSync } from 'node:fs';
 import type { HubConfig } from './config.js';
-import { MAX_BATCH_EVENTS } from '../protocol/sync/ingest-batch.js';
 import { bootstrapBranch } from './app/bootstrap.js';
 import { CommandBus } from './app/command-bus.js';
 import { prepareCommand } from './app/prepare-command.js';
@@ -17,6 +16,7 @@ import type { LiveLimits } from './gateway/ws/ws-options.js';
 import { join } from 'node:path';
 import { lanAddresses } from './lan-addresses.js';
 import { ensureLocalTls, hubNames } from './tls/local-ca.js';
+import { DEFAULT_TUNING } from './sync/relay-options.js';
 import { SyncService, type SyncOptions } from './sync/sync-service.js';
 
 export const HUB_VERSION = '0.1.0';
@@ -91,7 +91,7 @@ export async function startHub(
               ...options.sync,
               relay: {
                 ...options.sync?.relay,
-                limits: { maxEvents: MAX_BATCH_EVENTS, maxBytes: config.syncBatchBytes },
+                limits: { ...DEFAULT_TUNING.limits, maxBytes: config.syncBatchBytes },
               },
             },
     });

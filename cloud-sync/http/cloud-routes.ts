@@ -94,18 +94,15 @@ export function registerCloudRoutes(server: CloudHttpServer, deps: RouteDeps): v
     }
     const limited = deps.redis === undefined ? undefined : await ingestRateCheck(deps.redis, hub);
     if (limited !== undefined) return limited;
-    const body = parseJson(req.rawBody);
-    // Too many events is "too large", not "malformed": a relay halves its batches on a 413 and goes on,
-    // where a 400 would have it retry the same batch for ever.
-    const events = (body as { events?: unknown } | null)?.events;
-    if (Array.isArray(events) && events.length > MAX_BATCH_EVENTS) {
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `a batch holds at most ${MAX_BATCH_EVENTS} events; this one has ${events.length}`,
-      );
+    const parsed = ingestBatchSchema.safeParse(parseJson(req.rawBody));
+    if (!parsed.success) {
+      // Too many events (the schema's max) is "too large", not "malformed": a relay halves its batches
+      // on a 413 and goes on, where a 400 would have it retry the same batch for ever.
+      if (parsed.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'events')) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `a batch holds at most ${MAX_BATCH_EVENTS} events`);
+      }
+      throw invalidFromZod(parsed.error, 'ingest batch');
     }
-    const parsed = ingestBatchSchema.safeParse(body);
-    if (!parsed.success) throw invalidFromZod(parsed.error, 'ingest batch');
     const outcome = await ingestBatch(dbs.write, hub, parsed.data, deps.clock, req.log);
     metrics.ingestBatches.inc({ outcome: 'committed' });
     // Committed: now the live fan-out may tell dashboards (not awaited; it never fails the request).

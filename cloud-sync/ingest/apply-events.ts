@@ -61,7 +61,11 @@ export interface BatchedInputs {
    * More writes for the same statement, made once the answers are known: `after` is where the cursor
    * gets to over the batch's own events (the stored events beyond it come back as the lookahead).
    */
-  alsoWrite?: (settled: { results: readonly EventResult[]; after: number }) => Promise<BatchWrite[]>;
+  alsoWrite?: (settled: {
+    results: readonly EventResult[];
+    applied: readonly SyncEvent[];
+    after: number;
+  }) => Promise<BatchWrite[]>;
 }
 
 async function insertEvent(tx: SqlRunner, hubId: string, e: SyncEvent): Promise<void> {
@@ -208,7 +212,7 @@ export async function applyBatched(
   const seqs = new Set(applied.map((e) => e.seq));
   let after = cursorSeq;
   while (seqs.has(after + 1)) after++;
-  const more = (await alsoWrite?.({ results, after })) ?? [];
+  const more = (await alsoWrite?.({ results, applied, after })) ?? [];
   let answer: Record<string, unknown> | undefined;
   try {
     const json = applied.length === events.length ? eventsJson : undefined;

@@ -160,9 +160,9 @@ export async function loadState(
     [...params, ...(extra?.params ?? [])],
     { prepare: true },
   );
-  const inBatch = new Set(seqs);
   const known = (row.known ?? NO_ROWS) as KnownRow[];
-  const bySeq = dense ? known.filter((r) => inBatch.has(toNumber(r.seq))) : known;
+  const inBatch = dense ? new Set(seqs) : null;
+  const bySeq = inBatch ? known.filter((r) => inBatch.has(toNumber(r.seq))) : known;
   const idRows = probeIds
     ? ((row.known_ids ?? []) as KnownRow[])
     : bySeq.length === 0

@@ -105,9 +105,8 @@ function ingestOnce(
     let written: CursorState | undefined;
     const alsoWrite =
       cursor.auditSeq === cursor.highestContiguousSeq
-        ? async ({ results, after }: { results: readonly EventResult[]; after: number }) => {
-            const stored = storedBySeq(results, batch.events);
-            const { state, firstBreak } = await foldAuditChain(tx, hub.hubId, cursor, after, stored);
+        ? async ({ results, applied, after }: Parameters<NonNullable<BatchedInputs['alsoWrite']>>[0]) => {
+            const { state, firstBreak } = await foldAuditChain(tx, hub.hubId, cursor, after, bySeq(applied));
             written = state;
             return cursorStatusWrites('$2', { ...finish(results), cursor: state, firstBreak });
           }
@@ -134,7 +133,7 @@ function ingestOnce(
         log,
       ));
     const { results, applied } = outcome;
-    const stored = new Map(applied.map((e) => [e.seq, e]));
+    const stored = bySeq(applied);
     const from = written ?? cursor;
     const contiguous = await advanceContiguous(
       tx,
@@ -164,14 +163,9 @@ function countsOf(results: readonly EventResult[]): IngestOutcome['counts'] {
   return counts;
 }
 
-/** The applied events of the batch by seq (results[i] answers events[i]). */
-function storedBySeq(results: readonly EventResult[], events: readonly SyncEvent[]): Map<number, SyncEvent> {
-  const out = new Map<number, SyncEvent>();
-  events.forEach((e, i) => {
-    if (results[i]?.status === 'applied') out.set(e.seq, e);
-  });
-  return out;
-}
+/** The events this transaction stored, by seq: what the cursor walk and the audit fold read first. */
+const bySeq = (applied: readonly SyncEvent[]): Map<number, SyncEvent> =>
+  new Map(applied.map((e) => [e.seq, e]));
 
 /**
  * The batched path: its state and every projection row the batch's valid events can touch, read in ONE
