@@ -17,7 +17,7 @@ const envSchema = z.object({
   COMANDA_HTTPS: z.enum(['on', 'off']).default('on'),
   /** Default 8443; with PORT=0 (tests) a free port too. */
   COMANDA_HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
-  /** The relay's largest batch body, in KB (default 1024): lower it on an uplink under ≈ 0.3 Mbit/s. */
+  /** The relay's largest batch body, in KB (default 1024); it halves that by itself on a slow uplink. */
   COMANDA_SYNC_BATCH_KB: z.coerce.number().int().min(16).max(1024).optional(),
 });
 

@@ -12,7 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_TARGETS } from '../cloud-sync/test-support/db-targets.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js';
 import { startSyncCloud, type SyncCloud } from './support/sync-cloud.js';
-import { eventually, serveTable, startSyncHub, type SyncHub } from './support/sync-hub.js';
+import { eventually, FAST_SYNC, serveTable, startSyncHub, type SyncHub } from './support/sync-hub.js';
+import type { SyncOptions } from '../hub/sync/sync-service.js';
+import { MIN_BATCH_BYTES } from '../hub/sync/batch-sizer.js';
 import { expectCloudHasHubLogOnce } from './support/sync-assertions.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -28,8 +30,8 @@ async function setup(target: (typeof DB_TARGETS)[number], dir?: string) {
   return { cloud, proxy, dir };
 }
 
-async function startHub(cleanupDir = true, dir?: string): Promise<SyncHub> {
-  const hub = await startSyncHub({ dir });
+async function startHub(cleanupDir = true, dir?: string, sync?: SyncOptions): Promise<SyncHub> {
+  const hub = await startSyncHub({ dir, sync });
   cleanups.push(() => hub.stop({ keepDir: !cleanupDir }));
   return hub;
 }
@@ -138,6 +140,38 @@ describe.each(DB_TARGETS)('relay through a faulty network on $name', (target) =>
     const hub = await startHub(false, dir);
     await eventually(() => hub.outboxSize() === 0, 'the outbox to drain after the restart');
     expect(await metric(hub, DUPLICATES)).toBeGreaterThanOrEqual(committed);
+    await expectCloudHasHubLogOnce(hub, cloud);
+  }, 90_000);
+
+  it('shrinks its batches on an uplink too slow for them, keeps the size through an outage, grows back', async () => {
+    const { cloud, proxy } = await setup(target);
+    // 64 KB batches, 1 s to get each through, an uplink of 24 KB/s: 64 and 32 KB time out, 16 KB fits.
+    const hub = await startHub(true, undefined, {
+      ...FAST_SYNC,
+      timeoutMs: 1000,
+      relay: { ...FAST_SYNC.relay, limits: { maxEvents: 1000, maxBytes: 64 * 1024 } },
+    });
+    for (const table of ['table-1', 'table-2', 'table-3', 'table-4']) await serveTable(hub, table);
+    proxy.setDefault({ kind: 'throttle', bytesPerSecond: 24 * 1024 });
+    expect((await pair(hub, cloud, proxy)).status).toBe(200);
+    await eventually(() => hub.outboxSize() === 0, 'the backlog to drain over the slow uplink', 60_000);
+    expect(hub.status().batchLimitBytes).toBe(MIN_BATCH_BYTES);
+    expect(hub.status().lastError).toMatch(/did not answer in time/);
+    expect(await metric(hub, /comanda_sync_batch_limit_bytes (\d+)/)).toBe(MIN_BATCH_BYTES);
+    await expectCloudHasHubLogOnce(hub, cloud);
+
+    // The cloud unreachable says nothing about the uplink's speed: the size stays.
+    proxy.setDefault({ kind: 'refuse' });
+    const refusedBefore = proxy.stats.refuse;
+    for (const table of ['table-5', 'table-6', 'table-7', 'table-8', 'table-9', 'table-10'])
+      await serveTable(hub, table);
+    await eventually(() => proxy.stats.refuse >= refusedBefore + 3, 'refused attempts');
+    expect(hub.status().batchLimitBytes).toBe(MIN_BATCH_BYTES);
+
+    // A fast link again: full batches answered quickly double the size.
+    proxy.setDefault({ kind: 'pass' });
+    await eventually(() => hub.outboxSize() === 0, 'the backlog to drain after the outage');
+    expect(hub.status().batchLimitBytes).toBeGreaterThan(MIN_BATCH_BYTES);
     await expectCloudHasHubLogOnce(hub, cloud);
   }, 90_000);
 });

@@ -30,6 +30,8 @@ export class TransportError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    /** The connection to the cloud was open: a time-out then means a slow link, not a missing one. */
+    readonly connected = false,
   ) {
     super(message);
   }
@@ -58,6 +60,11 @@ export class CloudClient {
 
   get pairing(): Pairing {
     return this.options.pairing;
+  }
+
+  /** The deadline of one call, from sending to the whole answer. */
+  get timeoutMs(): number {
+    return this.options.timeoutMs ?? 30_000;
   }
 
   /** A signed request; retried once at once when the cloud says our timestamp is out of its window. */
@@ -125,14 +132,14 @@ export class CloudClient {
     if (this.closed) return Promise.reject(new TransportError('the sync client is closed'));
     const url = new URL(pathAndQuery, this.base);
     const transport = url.protocol === 'https:' ? https : http;
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const timeoutMs = this.timeoutMs;
     return new Promise<CloudAnswer>((resolve, reject) => {
+      let connected = false;
+      const timedOut = () =>
+        req.destroy(new TransportError('the cloud did not answer in time', 'ETIMEDOUT', connected));
       // A deadline for the whole call, not only for an idle socket: a cloud that trickles bytes forever
       // must not hold the relay.
-      const deadline = setTimeout(
-        () => req.destroy(new TransportError('the cloud did not answer in time', 'ETIMEDOUT')),
-        timeoutMs,
-      );
+      const deadline = setTimeout(timedOut, timeoutMs);
       const req = transport.request(
         url,
         { method, headers, agent: this.agent, timeout: timeoutMs },
@@ -157,9 +164,12 @@ export class CloudClient {
         },
       );
       this.active.add(req);
-      req.on('timeout', () =>
-        req.destroy(new TransportError('the cloud did not answer in time', 'ETIMEDOUT')),
-      );
+      req.on('socket', (socket) => {
+        // A kept-alive socket is open already; a new one opens (or not) later.
+        if (!socket.connecting) connected = true;
+        else socket.once('connect', () => (connected = true));
+      });
+      req.on('timeout', timedOut);
       req.on('error', (err: NodeJS.ErrnoException) => {
         this.active.delete(req);
         clearTimeout(deadline);

@@ -30,7 +30,8 @@ export const DEFAULT_TUNING: RelayTuning = {
   maxAttempts: 10,
   // 1 MB lets a batch of ordinary events (≈ 0.7 KB each) reach the protocol's 1,000; batches cut
   // short by bytes drained slower (367 events: ≈ 12 % below 500, 500: ≈ 10 % below 1,000; see
-  // BENCHMARKS.md). A cloud that answers 413 halves both limits for that relay.
+  // BENCHMARKS.md). A cloud that answers 413, or an uplink too slow for a batch, halves the size for
+  // that relay (batch-sizer.ts).
   limits: { maxEvents: MAX_BATCH_EVENTS, maxBytes: 1024 * 1024 },
   window: 2,
 };
@@ -57,4 +58,6 @@ export interface RelayStatus {
   /** When the next attempt is due while backing off. */
   nextAttemptAt: string | null;
   clockOffsetMs: number;
+  /** The relay's current batch size limit (smaller than configured after a 413 or on a slow uplink). */
+  batchLimitBytes: number;
 }

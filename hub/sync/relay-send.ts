@@ -13,26 +13,23 @@ import {
   type IngestResponse,
 } from '../../protocol/sync/ingest-batch.js';
 import type { Logger } from '../observability/logger.js';
+import type { BatchSizer } from './batch-sizer.js';
 import {
   authFailureReason,
   describeAnswer,
   retryAfterMs,
+  TransportError,
   type CloudAnswer,
   type CloudClient,
 } from './cloud-client.js';
-import {
-  outboxCounts,
-  type BatchEvent,
-  type BatchLimits,
-  type OutboxCounts,
-  type OutboxStore,
-} from './outbox-store.js';
+import { outboxCounts, type BatchEvent, type OutboxCounts, type OutboxStore } from './outbox-store.js';
 import type { RelayOptions } from './relay-options.js';
 import type { SyncMetrics } from './sync-metrics.js';
 
+/** `bytes`: the request body's size; `ms`: from sending to the answer (or the failure). */
 export type SendResult =
-  | { kind: 'answer'; batchId: string; answer: CloudAnswer }
-  | { kind: 'transport'; batchId: string; error: string };
+  | { kind: 'answer'; batchId: string; answer: CloudAnswer; bytes: number; ms: number }
+  | { kind: 'transport'; batchId: string; error: string; bytes: number; ms: number; slowLink: boolean };
 
 export interface Verdict {
   /** Some event left the outbox (acknowledged or dead-lettered). */
@@ -102,6 +99,7 @@ export async function postBatch(
   client: CloudClient,
   reporter: HubReporter,
   events: BatchEvent[],
+  now: () => number,
 ): Promise<SendResult> {
   const batchId = randomUUID();
   const { pairing } = client;
@@ -109,12 +107,21 @@ export async function postBatch(
     `{"protocolVersion":${SYNC_PROTOCOL_VERSION},"hubId":${JSON.stringify(pairing.hubId)},"batchId":"${batchId}",` +
     `"prevSeq":${events[0]!.seq - 1},"events":[${events.map((e) => e.json).join(',')}],` +
     `"hub":${JSON.stringify(reporter.report())}}`;
+  const bytes = Buffer.byteLength(body);
+  const start = now();
   try {
     // The batch id is the request id: the cloud's log line for this batch carries it too.
     const answer = await client.send('POST', INGEST_PATH, { body, requestId: batchId });
-    return { kind: 'answer', batchId, answer };
+    return { kind: 'answer', batchId, answer, bytes, ms: now() - start };
   } catch (err) {
-    return { kind: 'transport', batchId, error: err instanceof Error ? err.message : String(err) };
+    return {
+      kind: 'transport',
+      batchId,
+      error: err instanceof Error ? err.message : String(err),
+      bytes,
+      ms: now() - start,
+      slowLink: err instanceof TransportError && err.code === 'ETIMEDOUT' && err.connected,
+    };
   }
 }
 
@@ -127,8 +134,8 @@ export interface SettleContext {
   store: OutboxStore;
   reporter: HubReporter;
   now: () => number;
-  /** The relay's live batch limits: a 413 shrinks them for every later batch. */
-  limits: BatchLimits;
+  /** The relay's live batch size: a 413 or a slow uplink shrinks it. */
+  sizer: BatchSizer;
   maxAttempts: number;
   /** Failed cycles in a row so far (logged with a failed batch). */
   failures: () => number;
@@ -148,10 +155,12 @@ export function settleBatch(
   const log = logger.child({ batchId: result.batchId, firstSeq: events[0]!.seq, events: events.length });
   if (result.kind === 'transport') {
     metrics?.batches.inc({ outcome: 'network' });
+    if (result.slowLink) ctx.sizer.timedOut(result.bytes);
     return failed(ctx, log, `network: ${result.error}`);
   }
   const { answer } = result;
   if (answer.status === 200) {
+    ctx.sizer.answered(result.ms, result.bytes);
     let response: IngestResponse;
     try {
       response = ingestResponseSchema.parse(JSON.parse(answer.body));
@@ -176,11 +185,8 @@ export function settleBatch(
         : '';
     return failed(ctx, log, error + hint);
   }
-  if (answer.status === 413) {
-    // Our size estimate was off for this cloud: smaller batches from now on.
-    ctx.limits.maxBytes = Math.max(16 * 1024, Math.floor(ctx.limits.maxBytes / 2));
-    ctx.limits.maxEvents = Math.max(1, Math.floor(ctx.limits.maxEvents / 2));
-  }
+  // Our size estimate was off for this cloud: smaller batches from now on.
+  if (answer.status === 413) ctx.sizer.tooLarge();
   metrics?.batches.inc({ outcome: 'refused' });
   // A malformed event fails the whole batch and the cloud names it ("… invalid at events.3.…"): count the
   // attempt against that event alone, so it reaches the dead letters and the rest flows.

@@ -13,7 +13,8 @@
 // This file is the loop (cycles, pipelining, backoff, waking); relay-send.ts sends one batch and settles the
 // cloud's answer; relay-options.ts holds the tuning, options and status types.
 import { backoffDelayMs } from './backoff.js';
-import { OutboxStore, type BatchEvent, type BatchLimits } from './outbox-store.js';
+import { BatchSizer } from './batch-sizer.js';
+import { OutboxStore, type BatchEvent } from './outbox-store.js';
 import { DEFAULT_TUNING, type RelayOptions, type RelayStatus, type RelayTuning } from './relay-options.js';
 import {
   HubReporter,
@@ -30,7 +31,7 @@ type CycleOutcome = { kind: 'idle' } | { kind: 'progress' } | { kind: 'failed'; 
 export class Relay {
   private readonly store: OutboxStore;
   private readonly tuning: RelayTuning;
-  private readonly limits: BatchLimits;
+  private readonly sizer: BatchSizer;
   private readonly now: () => number;
   private readonly random: () => number;
   private state: RelayState;
@@ -48,7 +49,7 @@ export class Relay {
   constructor(private readonly options: RelayOptions) {
     this.store = new OutboxStore(options.db);
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
-    this.limits = { ...this.tuning.limits };
+    this.sizer = new BatchSizer(this.tuning.limits, options.client.timeoutMs, options.logger);
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.state = readRelayState(options.db);
@@ -61,7 +62,7 @@ export class Relay {
       store: this.store,
       reporter: this.reporter,
       now: this.now,
-      limits: this.limits,
+      sizer: this.sizer,
       maxAttempts: this.tuning.maxAttempts,
       failures: () => this.failures,
       noteError: (error) => this.noteError(error),
@@ -114,6 +115,7 @@ export class Relay {
       consecutiveFailures: this.failures,
       nextAttemptAt: this.nextAttemptAt === null ? null : new Date(this.nextAttemptAt).toISOString(),
       clockOffsetMs: Math.round(this.options.client.clockOffsetMs),
+      batchLimitBytes: this.sizer.limits.maxBytes,
     };
   }
 
@@ -174,10 +176,11 @@ export class Relay {
     const inflight: Array<{ events: BatchEvent[]; result: Promise<SendResult>; head: boolean }> = [];
     for (;;) {
       while (refill && !this.stopping && inflight.length < this.tuning.window) {
-        const events = this.store.readBatch(cursor, this.limits);
+        const events = this.store.readBatch(cursor, this.sizer.limits);
         if (events.length === 0) break;
         cursor = events[events.length - 1]!.seq;
-        inflight.push({ events, result: postBatch(this.options.client, this.reporter, events), head: !sent });
+        const result = postBatch(this.options.client, this.reporter, events, this.now);
+        inflight.push({ events, result, head: !sent });
         sent = true;
       }
       const head = inflight.shift();

@@ -11,6 +11,7 @@ export interface SyncGauges {
   lastSuccessAt: string | null;
   consecutiveFailures: number;
   clockOffsetMs: number;
+  batchLimitBytes: number | null;
   catalogVersion: number | null;
 }
 
@@ -73,6 +74,11 @@ function createSyncMetrics(registry: Registry): SyncMetrics {
     'comanda_sync_clock_offset_seconds',
     "Cloud clock minus hub clock, as learned from the cloud's answers",
     (g) => g.clockOffsetMs / 1000,
+  );
+  gauge(
+    'comanda_sync_batch_limit_bytes',
+    "The relay's batch size now (halved after a 413 or a time-out on a slow uplink)",
+    (g) => g.batchLimitBytes,
   );
   gauge(
     'comanda_sync_catalog_version',

@@ -178,6 +178,7 @@ export class SyncService {
       lastSuccessAt: relay?.lastSuccessAt ?? null,
       consecutiveFailures: relay?.consecutiveFailures ?? 0,
       clockOffsetMs: relay?.clockOffsetMs ?? 0,
+      batchLimitBytes: relay?.batchLimitBytes ?? null,
       catalogVersion: catalog?.version ?? null,
     };
   }

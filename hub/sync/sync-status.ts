@@ -22,6 +22,8 @@ export const syncStatusViewSchema = baseSyncStatusSchema.extend({
   consecutiveFailures: z.number().int(),
   nextAttemptAt: z.string().nullable(),
   clockOffsetMs: z.number(),
+  /** The relay's batch size now, in bytes; below the configured one after a 413 or on a slow uplink. */
+  batchLimitBytes: z.number().int().nullable(),
   catalog: z.object({
     version: z.number().int().nullable(),
     appliedAt: z.string().nullable(),
@@ -66,6 +68,7 @@ export function buildSyncStatus(
     consecutiveFailures: relay?.consecutiveFailures ?? 0,
     nextAttemptAt: relay?.nextAttemptAt ?? null,
     clockOffsetMs: relay?.clockOffsetMs ?? 0,
+    batchLimitBytes: relay?.batchLimitBytes ?? null,
     catalog: live.catalog ?? {
       version: cursor?.version ?? null,
       appliedAt: cursor?.appliedAt ?? null,

@@ -1,6 +1,7 @@
 // A TCP proxy between the hub's relay and the cloud that misbehaves on purpose, one connection at a time:
 // refuses (the cloud is down), delays, loses the answer after the cloud committed, resets in the middle of
-// an answer, delivers the request twice, or holds the answer until told (to kill the hub in between).
+// an answer, delivers the request twice, holds the answer until told (to kill the hub in between), or
+// carries the request at the pace of a slow uplink.
 // The relay under test uses one connection per request (keepAlive off), so a fault per connection is a
 // fault per request.
 import { EventEmitter } from 'node:events';
@@ -13,7 +14,9 @@ export type Fault =
   | { kind: 'drop-response' }
   | { kind: 'reset-mid-response' }
   | { kind: 'duplicate' }
-  | { kind: 'hold-response' };
+  | { kind: 'hold-response' }
+  /** The request reaches the cloud at this many bytes a second (a slow uplink); the answer at full speed. */
+  | { kind: 'throttle'; bytesPerSecond: number };
 
 export interface FaultProxy {
   readonly port: number;
@@ -40,6 +43,7 @@ export async function startFaultProxy(target: { host: string; port: number }): P
     'reset-mid-response': 0,
     duplicate: 0,
     'hold-response': 0,
+    throttle: 0,
   };
   const sockets = new Set<net.Socket>();
   const events = new EventEmitter();
@@ -61,11 +65,13 @@ export async function startFaultProxy(target: { host: string; port: number }): P
     const upstream = track(net.connect(target));
     const shadow = fault.kind === 'duplicate' ? track(net.connect(target)) : undefined;
     shadow?.on('data', () => {}); // the second delivery's answer goes nowhere
+    const forward = fault.kind === 'throttle' ? throttled(upstream, fault.bytesPerSecond) : undefined;
     client.on('data', (d) => {
+      if (forward) return forward.write(d);
       upstream.write(d);
       shadow?.write(d);
     });
-    client.on('end', () => upstream.end());
+    client.on('end', () => (forward ? forward.end() : upstream.end()));
     client.on('close', () => {
       upstream.destroy();
       setTimeout(() => shadow?.destroy(), 1000).unref();
@@ -75,6 +81,7 @@ export async function startFaultProxy(target: { host: string; port: number }): P
       switch (fault.kind) {
         case 'pass':
         case 'duplicate':
+        case 'throttle':
           client.write(d);
           break;
         case 'delay':
@@ -99,12 +106,13 @@ export async function startFaultProxy(target: { host: string; port: number }): P
     });
     upstream.on('end', () => {
       if (fault.kind === 'delay') setTimeout(() => client.end(), fault.ms);
-      else if (fault.kind === 'pass' || fault.kind === 'duplicate') client.end();
+      else if (fault.kind === 'pass' || fault.kind === 'duplicate' || fault.kind === 'throttle') client.end();
     });
     upstream.on('close', () => {
       if (fault.kind === 'delay') setTimeout(() => client.destroy(), fault.ms + 5);
       else if (fault.kind !== 'hold-response') client.destroy();
     });
+    upstream.on('close', () => forward?.stop());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
@@ -124,5 +132,32 @@ export async function startFaultProxy(target: { host: string; port: number }): P
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** Writes to `to` at most `bytesPerSecond`, in slices every 20 ms. */
+function throttled(to: net.Socket, bytesPerSecond: number) {
+  const queue: Buffer[] = [];
+  let ending = false;
+  const slice = Math.max(1, Math.floor(bytesPerSecond / 50));
+  const timer = setInterval(() => {
+    let budget = slice;
+    while (budget > 0 && queue.length > 0) {
+      const head = queue[0]!;
+      const part = head.subarray(0, budget);
+      if (part.length === head.length) queue.shift();
+      else queue[0] = head.subarray(budget);
+      budget -= part.length;
+      if (to.writable) to.write(part);
+    }
+    if (ending && queue.length === 0) {
+      clearInterval(timer);
+      to.end();
+    }
+  }, 20);
+  return {
+    write: (d: Buffer) => void queue.push(d),
+    end: () => void (ending = true),
+    stop: () => clearInterval(timer),
   };
 }
