@@ -42,6 +42,30 @@ describe('route permissions', () => {
     }
   });
 
+  it('every GET route answers with the success its docs give: a body where documented, 204 where not', async () => {
+    const doc = (await t.fetchJson('/api/openapi.json')).body as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, unknown>; security: unknown[]; 'x-roles'?: string[] }>
+      >;
+    };
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const get = ops.get;
+      // Path parameters need real ids; a token of its own kind (diner, device) is not a staff token.
+      if (!get || path.includes('{') || (get.security.length > 0 && !get['x-roles'])) continue;
+      const documented = Object.keys(get.responses).find((s) => s.startsWith('2'));
+      const r = await t.fetchJson(path, { token: t.tokens.ADMIN });
+      expect(String(r.status), `GET ${path}`).toBe(documented);
+      if (documented === '200') expect(r.body, `GET ${path} has a body`).toBeTruthy();
+      // Documented as public (no security): no token needed.
+      if (get.security.length === 0)
+        expect((await t.fetchJson(path)).status, `GET ${path} is documented as public`).not.toBe(401);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('rejects a forged token', async () => {
     const forged = t.tokens.WAITER.slice(0, -4) + 'AAAA';
     const r = await t.fetchJson('/api/floor', { token: forged });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../protocol/errors.js';
 import { clientMessageSchema, serverMessageSchema, TOPIC_KINDS, WS_CLOSE } from '../protocol/ws-messages.js';
+import { AGGREGATE_OF, EVENT_TYPES } from '../protocol/events/event.js';
 
 const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'PROTOCOL.md'), 'utf8');
 
@@ -54,5 +55,15 @@ describe('docs/PROTOCOL.md', () => {
     for (const kind of TOPIC_KINDS) expect(doc).toMatch(new RegExp('\\| `' + kind + '(:<[a-zA-Z]+>)?` \\|'));
     for (const code of Object.values(WS_CLOSE)) expect(doc).toContain(`| \`${code}\` |`);
     for (const code of ERROR_CODES) expect(doc).toContain(`\`${code}\``);
+  });
+
+  it('lists every event type under its aggregate, and no type that does not exist', () => {
+    const text = doc.slice(doc.indexOf('## Event types'), doc.indexOf('## Limits'));
+    const rows = [...text.matchAll(/^\| `([a-zA-Z]+)` \| (.+) \|$/gm)];
+    const listed = new Map(
+      rows.flatMap((r) => [...r[2]!.matchAll(/`([A-Za-z]+)`/g)].map((m) => [m[1]!, r[1]!])),
+    );
+    for (const type of EVENT_TYPES) expect(listed.get(type), type).toBe(AGGREGATE_OF[type]);
+    expect([...listed.keys()].filter((t) => !(EVENT_TYPES as string[]).includes(t))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemInputSchema } from '../../protocol/commands/round-commands.js';
 import { decideAddItem, decidePlaceRound, decideRemoveItem, decideUpdateItem } from './round-decide.js';
+import { checkLineTargets, namesOtherDiners } from './diner-lines.js';
 import type { DecideContext, ItemView, ProductView, RoundView, SessionView } from './views.js';
 import { branchSettingsSchema } from '../../protocol/domain-values.js';
 
@@ -119,5 +120,33 @@ describe('diner lines in the shared cart', () => {
     expect(decideRemoveItem(staffLine, bob).ok).toBe(false);
     expect(decideRemoveItem(input, waiter).ok).toBe(true);
     expect(decideUpdateItem(input, { qty: 2 }, waiter).ok).toBe(true);
+  });
+});
+
+describe('the diner and seat a line names', () => {
+  const here = new Set(['d-ana', 'd-bob']);
+  it('must be a diner who joined this table: a made-up one is NOT_FOUND', () => {
+    expect(checkLineTargets(session, [{ dinerId: 'd-ana' }], waiter, here).ok).toBe(true);
+    const ghost = checkLineTargets(session, [{ dinerId: 'ghost' }], waiter, here);
+    expect(ghost).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { dinerId: 'ghost' } } });
+  });
+
+  it('must be a seat of the table: up to the guests or the highest seat a diner took', () => {
+    expect(checkLineTargets(session, [{ seat: 2 }], waiter, undefined).ok).toBe(true);
+    expect(checkLineTargets(session, [{ seat: 3 }], waiter, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID', details: { seat: 3, seats: 2 } },
+    });
+    expect(checkLineTargets({ ...session, guests: 2, maxSeat: 5 }, [{ seat: 5 }], waiter, undefined).ok).toBe(
+      true,
+    );
+  });
+
+  it("a diner's lines need no look-up (they become the diner's own); staff lines without a diner neither", () => {
+    expect(namesOtherDiners([{ dinerId: 'd-bob' }], ana)).toBe(false);
+    expect(namesOtherDiners([{ dinerId: null }, {}], waiter)).toBe(false);
+    expect(namesOtherDiners([{ dinerId: 'd-bob' }], waiter)).toBe(true);
+    expect(checkLineTargets(session, [{ dinerId: 'made-up' }], ana, undefined).ok).toBe(true);
+    expect(checkLineTargets(session, [{ seat: 9 }], ana, undefined).ok).toBe(false);
   });
 });

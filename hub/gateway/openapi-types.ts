@@ -21,7 +21,11 @@ export interface ApiRouteDoc {
   request?: ZodType;
   query?: ZodType;
   response?: ZodType;
-  /** Defaults to 200 with a response schema, 204 without (what the adapter sends for an empty reply). */
+  /** The media type of a body that is not described by a schema (a page, a certificate, a file, JSON). */
+  produces?: string;
+  /** The route checks a bearer token of its own kind (diner table token, device token): not public. */
+  ownToken?: boolean;
+  /** Defaults to 200 with a response schema or `produces`, 204 without either (an empty reply). */
   successStatus?: number;
   errors?: ErrorCode[];
 }

@@ -158,21 +158,24 @@ function buildOperation(route: ApiRouteDoc, schemas: SchemaCollector): OpenApiOp
   if (route.query !== undefined)
     parameters.push(...queryParameters(schemas.convert(route.query, 'input', `${operationId}Query`), where));
 
-  const successStatus = route.successStatus ?? (route.response === undefined ? 204 : 200);
+  const hasBody = route.response !== undefined || route.produces !== undefined;
+  const successStatus = route.successStatus ?? (hasBody ? 200 : 204);
   const success: OpenApiResponse =
-    route.response === undefined
-      ? { description: 'Success' }
-      : {
+    route.response !== undefined
+      ? {
           description: 'Success',
           content: {
             [JSON_MEDIA]: { schema: schemas.convert(route.response, 'output', `${operationId}Response`) },
           },
-        };
+        }
+      : route.produces !== undefined
+        ? { description: 'Success', content: { [route.produces]: { schema: {} } } }
+        : { description: 'Success (no body)' };
 
   const devices = route.devices ?? [];
   const descriptionParts = [
     route.description,
-    roles.length > 0 ? `Roles: ${roles.join(', ')}.` : 'Public.',
+    roles.length > 0 ? `Roles: ${roles.join(', ')}.` : route.ownToken ? undefined : 'Public.',
     devices.length > 0 ? `Paired devices (device token): ${devices.join(', ')}.` : undefined,
   ];
   const operation: OpenApiOperation = {
@@ -182,7 +185,7 @@ function buildOperation(route: ApiRouteDoc, schemas: SchemaCollector): OpenApiOp
     tags: route.tags,
     parameters,
     responses: { [String(successStatus)]: success, ...errorResponses(impliedErrors(route)) },
-    security: roles.length > 0 ? [{ [BEARER_SCHEME]: [] }] : [],
+    security: roles.length > 0 || route.ownToken ? [{ [BEARER_SCHEME]: [] }] : [],
   };
   if (roles.length > 0) operation['x-roles'] = roles;
   if (route.request !== undefined) {

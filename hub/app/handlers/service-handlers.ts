@@ -1,6 +1,7 @@
 // Handlers for sessions, rounds, kitchen tickets and service calls.
 import { fail, type Result } from '../../domain/result.js';
 import type { SessionView } from '../../domain/views.js';
+import { checkLineTargets, namesOtherDiners } from '../../domain/diner-lines.js';
 import {
   decideJoinSession,
   decideMergeSessions,
@@ -30,6 +31,7 @@ import {
 } from '../../domain/kitchen-decide.js';
 import { decideCreateServiceCall, decideServiceCallStep } from '../../domain/service-call-decide.js';
 import {
+  loadDinerIds,
   loadLiveSessionForTable,
   loadOpenCalls,
   loadPayments,
@@ -86,6 +88,16 @@ export function sessionFor(env: HandlerEnv, type: CommandType, sessionId: string
   if (!can.ok)
     return env.ctx.actor.kind === 'diner' ? fail('NOT_FOUND', `session ${sessionId} not found`) : can;
   return { ok: true, value: session };
+}
+
+/** Diners and seats named by lines must be the table's; its diners are read only when a line names one. */
+function lineTargets(
+  env: HandlerEnv,
+  session: SessionView,
+  lines: ReadonlyArray<{ dinerId?: string | null; seat?: number | null }>,
+) {
+  const diners = namesOtherDiners(lines, env.ctx) ? loadDinerIds(env.db, session.id) : undefined;
+  return checkLineTargets(session, lines, env.ctx, diners);
 }
 
 function roundFor(env: HandlerEnv, type: CommandType, roundId: string) {
@@ -185,6 +197,8 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   AddItem: (env, p) => {
     const s = sessionFor(env, 'AddItem', p.sessionId);
     if (!s.ok) return s;
+    const targets = lineTargets(env, s.value, [p.item]);
+    if (!targets.ok) return targets;
     return decideAddItem(
       {
         session: s.value,
@@ -200,6 +214,8 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
     if (!round) return fail('NOT_FOUND', `item ${p.itemId} not found`);
     const s = sessionFor(env, 'UpdateItem', round.sessionId);
     if (!s.ok) return s;
+    const targets = lineTargets(env, s.value, [{ seat: p.seat }]);
+    if (!targets.ok) return targets;
     const item = round.items.find((i) => i.id === p.itemId);
     return decideUpdateItem(
       { round, itemId: p.itemId, product: item && loadProduct(env.db, item.productId) },
@@ -231,6 +247,8 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   PlaceRound: (env, p) => {
     const s = sessionFor(env, 'PlaceRound', p.sessionId);
     if (!s.ok) return s;
+    const targets = lineTargets(env, s.value, p.items);
+    if (!targets.ok) return targets;
     const products = loadProducts(
       env.db,
       p.items.map((i) => i.productId),

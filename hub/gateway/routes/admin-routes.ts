@@ -59,6 +59,7 @@ export function adminRoutes(deps: AdminRouteDeps): ApiRoute[] {
       path: '/',
       summary: 'A short page saying what runs here, with links to the API docs',
       tags: ['operations'],
+      produces: 'text/html',
       handler: () => ({
         raw: {
           contentType: 'text/html; charset=utf-8',
@@ -103,6 +104,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
       path: '/metrics',
       summary: 'Prometheus metrics',
       tags: ['operations'],
+      produces: 'text/plain; version=0.0.4',
       handler: async () => {
         deps.metrics.outboxBacklog.set(outboxStatusView(db.read).pending);
         return {
@@ -118,6 +120,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
       path: '/api/admin/status',
       summary: 'Hub status for the desktop shell and the admin app',
       tags: ['admin'],
+      produces: 'application/json',
       roles: MANAGERS,
       handler: () => ({
         body: {
@@ -135,6 +138,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
       description:
         'Answers only requests from 127.0.0.1 / ::1: the shell runs beside the hub and has no staff login.',
       tags: ['operations'],
+      produces: 'application/json',
       errors: ['FORBIDDEN'],
       handler: (req) => {
         if (!isLoopback(req.remoteAddress))
@@ -167,6 +171,7 @@ ${appLinks(deps.apps ?? [])}<ul><li><a href="/api/docs">API documentation</a> (<
       path: '/api/admin/backup',
       summary: 'A consistent copy of the hub database (SQLite online backup, WAL included)',
       tags: ['admin'],
+      produces: 'application/vnd.sqlite3',
       roles: MANAGERS,
       errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
       handler: async () => {

@@ -67,6 +67,7 @@ export function dinerRoutes(deps: DinerRouteDeps): ApiRoute[] {
         "The menu of the diner's restaurant: categories, products, allergens, prices, availability (86)",
       description: DINER_AUTH,
       tags: ['diner'],
+      ownToken: true,
       response: menuViewSchema,
       errors: ['UNAUTHENTICATED'],
       handler: async (req) => {
@@ -80,6 +81,7 @@ export function dinerRoutes(deps: DinerRouteDeps): ApiRoute[] {
       summary: "The diner's own table session: shared cart, rounds with who added each line, check, calls",
       description: DINER_AUTH,
       tags: ['diner'],
+      ownToken: true,
       response: dinerSessionViewSchema,
       errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
       handler: async (req) => ({ body: ownSession(deps, await dinerOf(req, deps.diners)) }),
@@ -90,6 +92,7 @@ export function dinerRoutes(deps: DinerRouteDeps): ApiRoute[] {
       summary: 'The same as /api/diner/session, by id; any session but the diner’s own is 404',
       description: DINER_AUTH,
       tags: ['diner'],
+      ownToken: true,
       response: dinerSessionViewSchema,
       errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
       handler: async (req) => {
@@ -108,6 +111,7 @@ export function dinerRoutes(deps: DinerRouteDeps): ApiRoute[] {
         `${DINER_AUTH} The same envelope and idempotency as \`POST /api/commands\`; only the commands a diner ` +
         'may run, and only on their own session (another session answers NOT_FOUND).',
       tags: ['diner'],
+      ownToken: true,
       request: commandSchema,
       response: commandResultSchema,
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],

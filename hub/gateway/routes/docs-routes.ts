@@ -23,6 +23,7 @@ export function docsRoutes(routes: readonly ApiRoute[], version: string): ApiRou
       path: '/api/openapi.json',
       summary: 'This API as an OpenAPI 3.1 document',
       tags: ['docs'],
+      produces: 'application/json',
       handler: () => ({ body: openapi() }),
     },
     {
@@ -30,6 +31,7 @@ export function docsRoutes(routes: readonly ApiRoute[], version: string): ApiRou
       path: '/api/docs',
       summary: 'This API as a readable page',
       tags: ['docs'],
+      produces: 'text/html',
       handler: () => ({
         raw: {
           data: renderApiDocsPage(openapi(), { specUrl: '/api/openapi.json' }),

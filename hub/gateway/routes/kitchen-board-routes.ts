@@ -22,6 +22,7 @@ export function kitchenBoardRoutes(deps: { db: HubDatabase; auth: Authenticator 
         "device token (`cdv_…`), which always gets its own station's board. Subscribe to `/ws` with " +
         '`afterSeq` = `lastSeq` to follow it live.',
       tags: ['reads'],
+      ownToken: true,
       query: kitchenBoardQuerySchema,
       response: kitchenBoardViewSchema,
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN'],

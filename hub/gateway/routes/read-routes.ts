@@ -15,6 +15,7 @@ import { readEventsAfter } from '../../store/event-log.js';
 import { floorView, kitchenTicketsView, menuView, staffListView } from '../../store/queries/read-models.js';
 import { sessionDetailView } from '../../store/queries/session-detail.js';
 import { parseWith, type ApiRoute } from '../api-route.js';
+import { publicEvent } from '../public-event.js';
 
 const ALL_STAFF = ['ADMIN', 'MANAGER', 'WAITER', 'KITCHEN'] as const;
 const FLOOR = ['ADMIN', 'MANAGER', 'WAITER'] as const;
@@ -99,7 +100,8 @@ export function readRoutes(db: ReadDb): ApiRoute[] {
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN'],
       handler: (req) => {
         const q = parseWith(eventsQuery, req.query, 'query');
-        const events = readEventsAfter(db, q.after, q.limit);
+        // The same redaction as the live feed: a manager reading the log must not get PIN hashes.
+        const events = readEventsAfter(db, q.after, q.limit).map(publicEvent);
         return { body: { events, lastSeq: events.length ? events[events.length - 1]!.seq : q.after } };
       },
     },

@@ -42,6 +42,7 @@ export function tlsRoutes(tls: LocalTls | undefined, httpsPort: () => number | u
       path: '/api/tls/ca.crt',
       summary: "The hub's local certificate authority (PEM), to install on each tablet",
       tags: ['operations'],
+      produces: 'application/x-x509-ca-cert',
       errors: ['NOT_FOUND'],
       handler: () => {
         if (!tls) throw new AppError('NOT_FOUND', 'HTTPS is off on this hub');
