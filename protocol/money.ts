@@ -13,6 +13,14 @@ export const centsSchema = z
   .max(MAX_CENTS)
   .transform((n) => n as Cents);
 
+/** An amount that must be at least one cent (what a payment settles). */
+export const positiveCentsSchema = z
+  .number()
+  .int('must be whole cents')
+  .min(1, 'must be at least 1 cent')
+  .max(MAX_CENTS)
+  .transform((n) => n as Cents);
+
 /** Brands a number already known to be whole, non-negative cents. */
 export function cents(n: number): Cents {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a cents amount: ${n}`);

@@ -10,7 +10,7 @@ interface Rule {
   sectorScoped: boolean;
   /** A diner may run it on their own session. */
   diner: boolean;
-  /** Anyone may run it (joining a table by its code). */
+  /** Anyone with the table's code may run it (a diner joining); staff still need a role and sector. */
   public?: boolean;
   /** The hub's own timers may run it. */
   system?: boolean;
@@ -108,7 +108,7 @@ export function isManager(actor: Actor): boolean {
 
 export function authorize(actor: Actor, type: CommandType, scope: PermissionScope = {}): Result<void> {
   const rule = PERMISSIONS[type];
-  if (rule.public) return ok(undefined);
+  if (rule.public && actor.kind !== 'staff') return ok(undefined);
   switch (actor.kind) {
     case 'system':
       // The hub's own processes (first-start setup, cloud catalog sync, timers) act with an admin's rights.
@@ -140,7 +140,7 @@ export function authorize(actor: Actor, type: CommandType, scope: PermissionScop
  */
 export function authorizeRole(actor: Actor, type: CommandType, deviceKind?: string | null): Result<void> {
   const rule = PERMISSIONS[type];
-  if (rule.public) return ok(undefined);
+  if (rule.public && actor.kind !== 'staff') return ok(undefined);
   if (actor.kind === 'staff' && !rule.roles.includes(actor.role))
     return fail('FORBIDDEN', `${actor.role} may not run ${type}`);
   if (actor.kind === 'diner' && !rule.diner) return fail('FORBIDDEN', `a diner may not run ${type}`);

@@ -22,12 +22,15 @@ export function baseHeaders(requestId: string): Record<string, string> {
 }
 
 export function errorOutgoing(requestId: string, body: ErrorBody, closeConnection = false): Outgoing {
+  // An error that says when to come back (a rate limit) says it in the standard header too.
+  const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
   return {
     status: HTTP_STATUS[body.code],
     headers: {
       ...baseHeaders(requestId),
       'Content-Type': JSON_CONTENT_TYPE,
       'Cache-Control': API_CACHE_CONTROL,
+      ...(typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {}),
     },
     body: JSON.stringify(body),
     closeConnection,

@@ -27,6 +27,53 @@ export function aggregateIdOf(event: DomainEvent): string {
   return id;
 }
 
+/** How many events an aggregate has had: its version (0 before its first event). */
+export function aggregateVersion(
+  db: Database.Database,
+  aggregateType: AggregateType,
+  aggregateId: string,
+): number {
+  const last = stmt(
+    db,
+    'SELECT max(aggregate_seq) AS s FROM event WHERE aggregate_type = ? AND aggregate_id = ?',
+  ).get(aggregateType, aggregateId) as { s: number | null };
+  return last.s ?? 0;
+}
+
+/**
+ * The aggregate a command addresses, for `expectedVersion`: the first id its payload names, in this
+ * order (RecordPayment's sessionId, BumpItem's ticketId); without one (RefundPayment names a payment),
+ * the aggregate of its first event.
+ */
+const TARGET_KEYS: ReadonlyArray<readonly [string, AggregateType]> = [
+  ['sessionId', 'session'],
+  ['roundId', 'round'],
+  ['ticketId', 'ticket'],
+  ['callId', 'serviceCall'],
+  ['jobId', 'printJob'],
+  ['printerId', 'printer'],
+  ['productId', 'product'],
+  ['categoryId', 'category'],
+  ['stationId', 'station'],
+  ['tableId', 'table'],
+  ['sectorId', 'sector'],
+  ['staffId', 'staff'],
+  ['deviceId', 'device'],
+];
+
+export function commandTarget(
+  payload: unknown,
+  firstEvent: DomainEvent | undefined,
+): { aggregateType: AggregateType; aggregateId: string } | undefined {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  for (const [key, aggregateType] of TARGET_KEYS) {
+    const id = p[key];
+    if (typeof id === 'string') return { aggregateType, aggregateId: id };
+  }
+  if (!firstEvent || firstEvent.type === 'BranchInitialized') return undefined;
+  return { aggregateType: AGGREGATE_OF[firstEvent.type], aggregateId: aggregateIdOf(firstEvent) };
+}
+
 const AGGREGATE_KEY_FIELD: Record<AggregateType, string> = {
   branch: 'branchId',
   category: 'categoryId',
@@ -63,11 +110,7 @@ export function appendEvents(
   for (const event of events) {
     const aggregateType = AGGREGATE_OF[event.type];
     const aggregateId = event.type === 'BranchInitialized' ? meta.branchId : aggregateIdOf(event);
-    const last = stmt(
-      db,
-      'SELECT max(aggregate_seq) AS s FROM event WHERE aggregate_type = ? AND aggregate_id = ?',
-    ).get(aggregateType, aggregateId) as { s: number | null };
-    const aggregateSeq = (last.s ?? 0) + 1;
+    const aggregateSeq = aggregateVersion(db, aggregateType, aggregateId) + 1;
     const id = newUuidV7();
     const data = JSON.stringify(event.data);
     const topics = computeTopics(db, event, topicMemory);

@@ -1,7 +1,7 @@
 // Check commands: discounts, splits into shares, payments and refunds. All money is integer cents.
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
-import { centsSchema, type Cents } from '../money.js';
+import { centsSchema, positiveCentsSchema, type Cents } from '../money.js';
 import { noteSchema, paymentMethodSchema } from '../domain-values.js';
 import { defineCommand } from './define-command.js';
 
@@ -11,7 +11,12 @@ export const applyDiscountSchema = defineCommand(
     sessionId: idSchema,
     kind: z.enum(['AMOUNT', 'PERCENT']),
     /** Cents for AMOUNT, basis points (1000 = 10 %) for PERCENT. */
-    value: z.number().int().min(1).max(1_000_000_000),
+    value: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000_000)
+      .describe('AMOUNT: cents off the check. PERCENT: basis points, 1500 = 15 %, at most 10000 = 100 %.'),
     reason: noteSchema.min(1),
   }),
 );
@@ -47,7 +52,8 @@ export const recordPaymentSchema = defineCommand(
     sessionId: idSchema,
     shareKey: idSchema.nullable().default(null),
     method: paymentMethodSchema,
-    amountCents: centsSchema,
+    /** What this payment settles (at least 1 cent); the tip is apart. */
+    amountCents: positiveCentsSchema,
     tipCents: centsSchema.default(0 as Cents),
     /** Cash only: what the diner handed over; change = tendered − amount − tip. */
     tenderedCents: centsSchema.nullable().default(null),

@@ -9,7 +9,15 @@ export function defineCommand<T extends string, P extends z.ZodObject>(type: T, 
       type: z.literal(type),
       payload,
       /** Optimistic check on the target aggregate's version, for clients that want it. */
-      expectedVersion: z.number().int().min(0).optional(),
+      expectedVersion: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe(
+          'Run only if the aggregate the payload names (its sessionId, roundId, ticketId… in that order) is ' +
+            "still at this version (a session's `version`, an event's `aggregateSeq`); otherwise 409 CONFLICT.",
+        ),
     })
     .strict();
 }

@@ -41,7 +41,7 @@ describe('kitchen tickets on the printers', () => {
         notes: 'al punto',
         modifiers: [{ groupId: 'doneness', optionId: 'medium' }],
       },
-      { productId: 'prod-milanesa', qty: 2, seat: 3 },
+      { productId: 'prod-milanesa', qty: 2, seat: 2 },
     ]);
     expect(ticketIds).toHaveLength(3); // bar/drink, cold/starter, grill/main
 
@@ -57,7 +57,7 @@ describe('kitchen tickets on the printers', () => {
         '1x Bife de chorizo',
         '+ Al punto',
         '2x Milanesa napolitana',
-        'Asiento 3',
+        'Asiento 2',
       ]),
     );
     expect(printedTexts(grillTicket).join('\n')).toMatch(/Camarero: Luis/);

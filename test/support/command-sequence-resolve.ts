@@ -200,8 +200,9 @@ export function resolveOp(
         shareKey = share.key;
         due = share.amountCents - netPaid(money.payments.filter((p) => p.shareKey === share.key));
       }
+      // At least a cent: the schema refuses 0 (a payment of 1 when nothing is due is the domain's to refuse).
       const amountCents = Math.max(
-        0,
+        1,
         { due, share: due, half: Math.max(1, Math.floor(due / 2)), over: due + 1 + (op.pick % 500) }[
           op.amount
         ],

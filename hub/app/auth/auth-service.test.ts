@@ -104,6 +104,18 @@ describe('PIN login', () => {
     await auth.login({ staffId: 'staff-ana', pin: '1111', remoteAddress: '10.0.3.1' });
   });
 
+  it('only failed attempts count: a shared tablet where the whole shift signs in within a minute is not locked out', async () => {
+    const { auth } = setup();
+    for (let round = 0; round < 2; round++)
+      for (const s of DEMO_STAFF)
+        await auth.login({ staffId: s.staffId, pin: s.pin, remoteAddress: '10.0.5.1' });
+    // Five wrong PINs from that tablet still lock it, whoever they name.
+    for (const s of DEMO_STAFF)
+      await refusal(auth.login({ staffId: s.staffId, pin: '0000', remoteAddress: '10.0.5.1' }));
+    const err = await refusal(auth.login({ staffId: 'staff-ana', pin: '1111', remoteAddress: '10.0.5.1' }));
+    expect(err.code).toBe('RATE_LIMITED');
+  });
+
   it('lists the active staff for the "who are you" screen, without secrets', async () => {
     const { auth } = setup();
     const listed = auth.listLoginStaff();

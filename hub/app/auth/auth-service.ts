@@ -78,12 +78,14 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
   return {
     async login({ staffId, pin, remoteAddress }) {
       // Charged before the slow PIN check, so parallel guesses are counted as they arrive.
-      limiter.hit([`staff:${staffId}`, `addr:${remoteAddress}`]);
+      const keys = [`staff:${staffId}`, `addr:${remoteAddress}`];
+      const attempt = limiter.hit(keys);
       const credentials = findStaffCredentials(db.read, staffId);
       const pinOk = await verifyPin(credentials?.pinHash ?? (await decoyHash), pin);
       // Read again after the await: the staff member may have been disabled while argon2 ran.
       const staff = loadStaff(db.read, staffId);
       if (!credentials || !pinOk || !staff?.active) throw new AppError('UNAUTHENTICATED', WRONG_STAFF_OR_PIN);
+      limiter.forgive(keys, attempt);
       return openSession(staff);
     },
 

@@ -1,4 +1,4 @@
-// Caps PIN login attempts per key (a staff member, a remote address) in a sliding window.
+// Caps failed PIN login attempts per key (a staff member, a remote address) in a sliding window.
 // A 4-digit PIN has 10 000 values: 5 tries a minute makes guessing one take days, not seconds.
 import { AppError } from '../../../protocol/errors.js';
 
@@ -17,7 +17,12 @@ export interface LoginRateLimiter {
    * is already at its limit. All keys are checked before any is charged, so a refused attempt
    * does not push the lockout further out.
    */
-  hit(keys: readonly string[]): void;
+  hit(keys: readonly string[]): number;
+  /**
+   * Takes back the attempt `hit` returned (a login that succeeded): only failed attempts count, so a
+   * shared tablet where the whole shift signs in within a minute is not locked out.
+   */
+  forgive(keys: readonly string[], attempt: number): void;
   /** Keys currently remembered (for tests and metrics). */
   size(): number;
 }
@@ -78,6 +83,14 @@ export function createLoginRateLimiter(options: LoginRateLimiterOptions): LoginR
         attempts.set(key, [...times, at]);
       }
       if (attempts.size > maxKeys) sweep(at);
+      return at;
+    },
+    forgive(keys, attempt) {
+      for (const key of keys) {
+        const times = attempts.get(key);
+        const i = times?.lastIndexOf(attempt) ?? -1;
+        if (times && i >= 0) times.splice(i, 1);
+      }
     },
     size: () => attempts.size,
   };

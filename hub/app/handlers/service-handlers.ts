@@ -142,6 +142,9 @@ export const serviceHandlers: HandlerMap<ServiceCommands> = {
   },
   JoinSession: (env, p) => {
     const table = loadTableByJoinCode(env.db, p.joinCode);
+    // Staff joining a diner for the table work in its sector, as for any other table command.
+    const can = table ? allowed(env, 'JoinSession', { sectorId: table.sectorId }) : undefined;
+    if (can && !can.ok) return can;
     return decideJoinSession(
       { table, liveSession: table && loadLiveSessionForTable(env.db, table.id) },
       p,

@@ -34,7 +34,9 @@ export function authRoutes(auth: StaffAuth): ApiRoute[] {
       method: 'POST',
       path: '/api/auth/login',
       summary: 'Sign in with a staff id and PIN; returns a short-lived access token and a refresh token',
-      description: 'Rate limited: 5 attempts a minute per staff member and per address.',
+      description:
+        'Rate limited: 5 failed attempts a minute per staff member and per address (a sign-in that succeeds does ' +
+        'not count); above it 429 with `Retry-After`.',
       tags: ['auth'],
       request: loginRequestSchema,
       response: sessionTokensSchema,

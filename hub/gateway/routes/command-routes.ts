@@ -85,13 +85,19 @@ export function commandRoutes(bus: CommandBus): ApiRoute[] {
         (rule.kds ? '; a paired kitchen screen (KDS device token)' : '') +
         '.',
       tags: ['commands'],
-      roles: rule.public ? STAFF_ROLES : rule.roles,
+      roles: rule.roles,
       ...(rule.kds ? { devices: ['KDS'] } : {}),
       request: typedBodySchema(type),
       response: commandResultSchema,
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],
       handler: (req, actor) => {
         const body = parseWith(z.object({}).passthrough(), req.body ?? {}, 'command');
+        // The route names the command; a body that names another is a client mix-up, not a choice.
+        if (body.type !== undefined && body.type !== type)
+          throw new AppError(
+            'INVALID',
+            `this route runs ${type}; the body says type ${JSON.stringify(body.type)}`,
+          );
         return run(bus, req, actor!, { ...body, type });
       },
     };

@@ -96,7 +96,15 @@ export function readRoutes(db: ReadDb): ApiRoute[] {
       tags: ['admin'],
       roles: MANAGERS,
       query: eventsQuery,
-      response: z.object({ events: z.array(eventEnvelopeSchema), lastSeq: z.number().int() }),
+      response: z.object({
+        events: z.array(eventEnvelopeSchema),
+        lastSeq: z
+          .number()
+          .int()
+          .describe(
+            'The seq of the last event in this page (or `after` when empty): ask again with after=lastSeq.',
+          ),
+      }),
       errors: ['INVALID', 'UNAUTHENTICATED', 'FORBIDDEN'],
       handler: (req) => {
         const q = parseWith(eventsQuery, req.query, 'query');

@@ -12,6 +12,7 @@ import {
   loadTable,
 } from './view-loaders.js';
 import { sessionTicketPrints } from './print-state.js';
+import { aggregateVersion } from '../event-log.js';
 
 export function sessionDetailView(db: Database.Database, sessionId: string) {
   const session = loadSession(db, sessionId);
@@ -41,7 +42,8 @@ export function sessionDetailView(db: Database.Database, sessionId: string) {
     ).map((a) => [a.id, a]),
   );
   return {
-    session,
+    // `version` is what `expectedVersion` compares with (the session's events so far).
+    session: { ...session, version: aggregateVersion(db, 'session', session.id) },
     table: loadTable(db, session.tableId),
     diners,
     rounds: rounds.map((r) => ({

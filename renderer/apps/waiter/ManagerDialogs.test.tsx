@@ -70,6 +70,7 @@ describe('giving a discount', () => {
 describe('refunding a payment', () => {
   const payment: PaymentView = {
     id: 'pay-1',
+    sessionId: 's1',
     shareKey: null,
     method: 'CASH',
     amountCents: 3000,

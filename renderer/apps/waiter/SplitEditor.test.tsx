@@ -14,9 +14,14 @@ const line = (itemId: string, name: string, qty: number, grossCents: number): Ch
   productId: `prod-${itemId}`,
   name,
   qty,
+  unitPriceCents: grossCents / qty,
+  modifiersCents: 0,
+  taxRateBp: 1000,
+  dinerId: null,
   seat: null,
   status: 'SERVED',
   grossCents,
+  discountCents: 0,
   netCents: grossCents,
 });
 const lines = [line('cana', 'Caña de cerveza', 2, 600), line('bife', 'Bife de chorizo', 1, 2600)];

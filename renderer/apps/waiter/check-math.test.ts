@@ -50,6 +50,7 @@ describe('money on the check screen', () => {
     const payments: PaymentView[] = [
       {
         id: 'p1',
+        sessionId: 's1',
         shareKey: 'equal-1',
         method: 'CARD',
         amountCents: 334,
@@ -59,6 +60,7 @@ describe('money on the check screen', () => {
       },
       {
         id: 'p2',
+        sessionId: 's1',
         shareKey: 'equal-2',
         method: 'CASH',
         amountCents: 100,
@@ -68,6 +70,7 @@ describe('money on the check screen', () => {
       },
       {
         id: 'p3',
+        sessionId: 's1',
         shareKey: 'equal-3',
         method: 'CASH',
         amountCents: 333,
