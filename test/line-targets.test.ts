@@ -55,5 +55,11 @@ describe('the diner and seat of an order line', () => {
       payload: { sessionId, items: [line({ dinerId }), line({ seat: 2 })] },
     });
     expect(placed.ok).toBe(true);
+    // Split by diner, the share is named for the diner, not by an id; the unclaimed line is shared.
+    const split = await hub.ok(WAITER_SALON, {
+      type: 'SplitCheck',
+      payload: { sessionId, split: { mode: 'BY_DINER' } },
+    });
+    expect((split.shares as Array<{ label: string }>).map((sh) => sh.label)).toEqual(['Eva']);
   });
 });

@@ -84,9 +84,17 @@ export function decideRemoveDiscount(state: CheckState, discountId: string): Res
   return decided([ev('DiscountRemoved', { sessionId: state.session.id, discountId })]);
 }
 
+/** How a split by diner names its shares: the diner's name, else "Diner <seat>". */
+export interface DinerLabel {
+  id: string;
+  name: string | null;
+  seat: number;
+}
+
 export function decideSplitCheck(
   state: CheckState,
   split: PayloadOf<'SplitCheck'>['split'],
+  diners: readonly DinerLabel[] = [],
 ): Result<Decision> {
   const can = transition('session', sessionLifecycle, state.session.status, 'edit');
   if (!can.ok) return can;
@@ -102,9 +110,13 @@ export function decideSplitCheck(
     case 'BY_ITEM':
       shares = splitByItem(check, split.assignments);
       break;
-    case 'BY_DINER':
+    case 'BY_DINER': {
       shares = splitByGroup(check, 'DINER');
+      // A waiter reads the shares aloud: "Eva", not a diner id.
+      const byKey = new Map(diners.map((d) => [`diner-${d.id}`, d.name ?? `Diner ${d.seat}`]));
+      if (shares.ok) shares = ok(shares.value.map((sh) => ({ ...sh, label: byKey.get(sh.key) ?? sh.label })));
       break;
+    }
     case 'BY_SEAT':
       shares = splitByGroup(check, 'SEAT');
       break;

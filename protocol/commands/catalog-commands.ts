@@ -13,7 +13,7 @@ import { defineCommand } from './define-command.js';
 
 export const upsertCategorySchema = defineCommand(
   'UpsertCategory',
-  z.object({
+  z.strictObject({
     categoryId: idSchema.optional(),
     name: localizedTextSchema,
     position: z.number().int().min(0).max(10_000).default(0),
@@ -23,7 +23,7 @@ export const upsertCategorySchema = defineCommand(
 
 export const upsertStationSchema = defineCommand(
   'UpsertStation',
-  z.object({
+  z.strictObject({
     stationId: stationIdSchema,
     name: z.string().trim().min(1).max(60),
     position: z.number().int().min(0).max(10_000).default(0),
@@ -33,11 +33,13 @@ export const upsertStationSchema = defineCommand(
 
 export const upsertProductSchema = defineCommand(
   'UpsertProduct',
-  z.object({
+  z.strictObject({
     productId: idSchema.optional(),
     categoryId: idSchema,
     name: localizedTextSchema,
-    description: z.object({ es: z.string().max(500), en: z.string().max(500) }).default({ es: '', en: '' }),
+    description: z
+      .strictObject({ es: z.string().max(500), en: z.string().max(500) })
+      .default({ es: '', en: '' }),
     priceCents: centsSchema,
     station: stationIdSchema,
     course: courseSchema,
@@ -50,7 +52,7 @@ export const upsertProductSchema = defineCommand(
 
 export const setProductAvailabilitySchema = defineCommand(
   'SetProductAvailability',
-  z.object({
+  z.strictObject({
     productId: idSchema,
     available: z.boolean(),
     /** A count that runs down as rounds are submitted; null clears it. */
@@ -60,5 +62,5 @@ export const setProductAvailabilitySchema = defineCommand(
 
 export const setBranchPriceSchema = defineCommand(
   'SetBranchPrice',
-  z.object({ productId: idSchema, priceCents: centsSchema.nullable() }),
+  z.strictObject({ productId: idSchema, priceCents: centsSchema.nullable() }),
 );

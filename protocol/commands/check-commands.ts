@@ -7,7 +7,7 @@ import { defineCommand } from './define-command.js';
 
 export const applyDiscountSchema = defineCommand(
   'ApplyDiscount',
-  z.object({
+  z.strictObject({
     sessionId: idSchema,
     kind: z.enum(['AMOUNT', 'PERCENT']),
     /** Cents for AMOUNT, basis points (1000 = 10 %) for PERCENT. */
@@ -23,32 +23,32 @@ export const applyDiscountSchema = defineCommand(
 
 export const removeDiscountSchema = defineCommand(
   'RemoveDiscount',
-  z.object({ sessionId: idSchema, discountId: idSchema }),
+  z.strictObject({ sessionId: idSchema, discountId: idSchema }),
 );
 
 export const splitModeSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('NONE') }),
-  z.object({ mode: z.literal('EQUAL'), parts: z.number().int().min(1).max(50) }),
-  z.object({
+  z.strictObject({ mode: z.literal('NONE') }),
+  z.strictObject({ mode: z.literal('EQUAL'), parts: z.number().int().min(1).max(50) }),
+  z.strictObject({
     mode: z.literal('BY_ITEM'),
     assignments: z
-      .array(z.object({ itemId: idSchema, shareKey: idSchema, qty: z.number().int().min(1).max(99) }))
+      .array(z.strictObject({ itemId: idSchema, shareKey: idSchema, qty: z.number().int().min(1).max(99) }))
       .min(1)
       .max(500),
   }),
-  z.object({ mode: z.literal('BY_DINER') }),
-  z.object({ mode: z.literal('BY_SEAT') }),
+  z.strictObject({ mode: z.literal('BY_DINER') }),
+  z.strictObject({ mode: z.literal('BY_SEAT') }),
 ]);
 export type SplitMode = z.infer<typeof splitModeSchema>;
 
 export const splitCheckSchema = defineCommand(
   'SplitCheck',
-  z.object({ sessionId: idSchema, split: splitModeSchema }),
+  z.strictObject({ sessionId: idSchema, split: splitModeSchema }),
 );
 
 export const recordPaymentSchema = defineCommand(
   'RecordPayment',
-  z.object({
+  z.strictObject({
     sessionId: idSchema,
     shareKey: idSchema.nullable().default(null),
     method: paymentMethodSchema,
@@ -73,5 +73,5 @@ export const recordPaymentSchema = defineCommand(
 
 export const refundPaymentSchema = defineCommand(
   'RefundPayment',
-  z.object({ paymentId: idSchema, amountCents: centsSchema, reason: noteSchema.min(1) }),
+  z.strictObject({ paymentId: idSchema, amountCents: centsSchema, reason: noteSchema.min(1) }),
 );

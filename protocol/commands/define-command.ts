@@ -1,4 +1,6 @@
-// Builds a command envelope schema: { commandId, type, payload, expectedVersion? }.
+// Builds a command envelope schema: { commandId, type, payload, expectedVersion? }. Strict all the way down
+// (the payload files use z.strictObject): a field the hub does not know is refused, never dropped, so a
+// client that believes it set a price or a flag learns that it did not.
 import { z } from 'zod';
 import { commandIdSchema } from '../ids.js';
 

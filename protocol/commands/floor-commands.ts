@@ -5,7 +5,7 @@ import { defineCommand } from './define-command.js';
 
 export const upsertSectorSchema = defineCommand(
   'UpsertSector',
-  z.object({
+  z.strictObject({
     sectorId: idSchema.optional(),
     name: z.string().trim().min(1).max(60),
     position: z.number().int().min(0).max(10_000).default(0),
@@ -15,7 +15,7 @@ export const upsertSectorSchema = defineCommand(
 
 export const upsertTableSchema = defineCommand(
   'UpsertTable',
-  z.object({
+  z.strictObject({
     tableId: idSchema.optional(),
     sectorId: idSchema,
     label: z.string().trim().min(1).max(20),
@@ -24,4 +24,4 @@ export const upsertTableSchema = defineCommand(
   }),
 );
 
-export const rotateJoinCodeSchema = defineCommand('RotateJoinCode', z.object({ tableId: idSchema }));
+export const rotateJoinCodeSchema = defineCommand('RotateJoinCode', z.strictObject({ tableId: idSchema }));

@@ -15,7 +15,7 @@ const hostSchema = z
 
 export const upsertPrinterSchema = defineCommand(
   'UpsertPrinter',
-  z.object({
+  z.strictObject({
     /** Omitted to add a printer; given to change one. */
     printerId: idSchema.optional(),
     name: z
@@ -38,15 +38,15 @@ export const upsertPrinterSchema = defineCommand(
   }),
 );
 
-export const removePrinterSchema = defineCommand('RemovePrinter', z.object({ printerId: idSchema }));
+export const removePrinterSchema = defineCommand('RemovePrinter', z.strictObject({ printerId: idSchema }));
 
 /** The kitchen saw the ticket come out whole: an UNCERTAIN job counts as printed. */
-export const confirmPrintJobSchema = defineCommand('ConfirmPrintJob', z.object({ jobId: idSchema }));
+export const confirmPrintJobSchema = defineCommand('ConfirmPrintJob', z.strictObject({ jobId: idSchema }));
 
 /** A person asks for the ticket on paper again: a new job, marked REPRINT. */
 export const reprintTicketSchema = defineCommand(
   'ReprintTicket',
-  z.object({
+  z.strictObject({
     ticketId: idSchema,
     /** Another printer than the station's own (e.g. the backup). */
     printerId: idSchema.optional(),
@@ -54,25 +54,25 @@ export const reprintTicketSchema = defineCommand(
   }),
 );
 
-const checkPrintPayload = z.object({ sessionId: idSchema, printerId: idSchema.optional() });
+const checkPrintPayload = z.strictObject({ sessionId: idSchema, printerId: idSchema.optional() });
 export const printPreBillSchema = defineCommand('PrintPreBill', checkPrintPayload);
 export const printReceiptSchema = defineCommand('PrintReceipt', checkPrintPayload);
 
 /** The print worker reporting what became of one attempt; refused from anyone but the hub itself. */
 export const recordPrintOutcomeSchema = defineCommand(
   'RecordPrintOutcome',
-  z.object({
+  z.strictObject({
     jobId: idSchema,
     outcome: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('PRINTED'), printerId: idSchema }),
-      z.object({ kind: z.literal('UNCERTAIN'), printerId: idSchema, reason: z.string().max(500) }),
-      z.object({
+      z.strictObject({ kind: z.literal('PRINTED'), printerId: idSchema }),
+      z.strictObject({ kind: z.literal('UNCERTAIN'), printerId: idSchema, reason: z.string().max(500) }),
+      z.strictObject({
         kind: z.literal('FAILED_OVER'),
         fromPrinterId: idSchema,
         toPrinterId: idSchema,
         reason: z.string().max(500),
       }),
-      z.object({ kind: z.literal('FAILED'), printerId: idSchema, reason: z.string().max(500) }),
+      z.strictObject({ kind: z.literal('FAILED'), printerId: idSchema, reason: z.string().max(500) }),
     ]),
   }),
 );
@@ -80,5 +80,5 @@ export const recordPrintOutcomeSchema = defineCommand(
 /** The status poller reporting a printer's condition; an event only when it changed. */
 export const recordPrinterStatusSchema = defineCommand(
   'RecordPrinterStatus',
-  z.object({ printerId: idSchema, status: printerConditionSchema }),
+  z.strictObject({ printerId: idSchema, status: printerConditionSchema }),
 );

@@ -4,9 +4,9 @@ import { idSchema } from '../ids.js';
 import { courseSchema, noteSchema } from '../domain-values.js';
 import { defineCommand } from './define-command.js';
 
-export const modifierChoiceSchema = z.object({ groupId: idSchema, optionId: idSchema });
+export const modifierChoiceSchema = z.strictObject({ groupId: idSchema, optionId: idSchema });
 
-export const itemInputSchema = z.object({
+export const itemInputSchema = z.strictObject({
   productId: idSchema,
   qty: z.number().int().min(1).max(99),
   modifiers: z.array(modifierChoiceSchema).max(30).default([]),
@@ -20,12 +20,12 @@ export type ItemInput = z.infer<typeof itemInputSchema>;
 
 export const addItemSchema = defineCommand(
   'AddItem',
-  z.object({ sessionId: idSchema, item: itemInputSchema }),
+  z.strictObject({ sessionId: idSchema, item: itemInputSchema }),
 );
 
 export const updateItemSchema = defineCommand(
   'UpdateItem',
-  z.object({
+  z.strictObject({
     itemId: idSchema,
     qty: z.number().int().min(1).max(99).optional(),
     notes: noteSchema.optional(),
@@ -34,11 +34,11 @@ export const updateItemSchema = defineCommand(
   }),
 );
 
-export const removeItemSchema = defineCommand('RemoveItem', z.object({ itemId: idSchema }));
+export const removeItemSchema = defineCommand('RemoveItem', z.strictObject({ itemId: idSchema }));
 
 export const submitRoundSchema = defineCommand(
   'SubmitRound',
-  z.object({
+  z.strictObject({
     roundId: idSchema,
     /** Courses to hold back until a FireCourse. */
     holdCourses: z.array(courseSchema).max(4).default([]),
@@ -48,31 +48,31 @@ export const submitRoundSchema = defineCommand(
 /** A whole round in one command, as a tablet that builds its cart locally sends it. */
 export const placeRoundSchema = defineCommand(
   'PlaceRound',
-  z.object({
+  z.strictObject({
     sessionId: idSchema,
     items: z.array(itemInputSchema).min(1).max(100),
     holdCourses: z.array(courseSchema).max(4).default([]),
   }),
 );
 
-export const confirmRoundSchema = defineCommand('ConfirmRound', z.object({ roundId: idSchema }));
+export const confirmRoundSchema = defineCommand('ConfirmRound', z.strictObject({ roundId: idSchema }));
 
 export const cancelRoundSchema = defineCommand(
   'CancelRound',
-  z.object({ roundId: idSchema, reason: noteSchema.default('') }),
+  z.strictObject({ roundId: idSchema, reason: noteSchema.default('') }),
 );
 
 export const fireCourseSchema = defineCommand(
   'FireCourse',
-  z.object({ sessionId: idSchema, course: courseSchema }),
+  z.strictObject({ sessionId: idSchema, course: courseSchema }),
 );
 
 export const markServedSchema = defineCommand(
   'MarkServed',
-  z.object({ roundId: idSchema, itemIds: z.array(idSchema).max(200).optional() }),
+  z.strictObject({ roundId: idSchema, itemIds: z.array(idSchema).max(200).optional() }),
 );
 
 export const voidItemSchema = defineCommand(
   'VoidItem',
-  z.object({ itemId: idSchema, reason: noteSchema.min(1) }),
+  z.strictObject({ itemId: idSchema, reason: noteSchema.min(1) }),
 );

@@ -6,11 +6,17 @@ import { defineCommand } from './define-command.js';
 
 export const createServiceCallSchema = defineCommand(
   'CreateServiceCall',
-  z.object({ sessionId: idSchema, kind: serviceCallKindSchema, note: noteSchema.default('') }),
+  z.strictObject({ sessionId: idSchema, kind: serviceCallKindSchema, note: noteSchema.default('') }),
 );
 export const acknowledgeServiceCallSchema = defineCommand(
   'AcknowledgeServiceCall',
-  z.object({ callId: idSchema }),
+  z.strictObject({ callId: idSchema }),
 );
-export const resolveServiceCallSchema = defineCommand('ResolveServiceCall', z.object({ callId: idSchema }));
-export const escalateServiceCallSchema = defineCommand('EscalateServiceCall', z.object({ callId: idSchema }));
+export const resolveServiceCallSchema = defineCommand(
+  'ResolveServiceCall',
+  z.strictObject({ callId: idSchema }),
+);
+export const escalateServiceCallSchema = defineCommand(
+  'EscalateServiceCall',
+  z.strictObject({ callId: idSchema }),
+);

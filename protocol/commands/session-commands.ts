@@ -6,12 +6,12 @@ import { defineCommand } from './define-command.js';
 
 export const openSessionSchema = defineCommand(
   'OpenSession',
-  z.object({ tableId: idSchema, guests: z.number().int().min(1).max(100) }),
+  z.strictObject({ tableId: idSchema, guests: z.number().int().min(1).max(100) }),
 );
 
 export const joinSessionSchema = defineCommand(
   'JoinSession',
-  z.object({
+  z.strictObject({
     joinCode: z.string().regex(/^[A-Z0-9]{6}$/, 'must be 6 letters or digits'),
     name: z.string().trim().min(1).max(40).optional(),
     seat: z.number().int().min(1).max(100).optional(),
@@ -20,24 +20,24 @@ export const joinSessionSchema = defineCommand(
 
 export const transferSessionSchema = defineCommand(
   'TransferSession',
-  z.object({ sessionId: idSchema, toTableId: idSchema }),
+  z.strictObject({ sessionId: idSchema, toTableId: idSchema }),
 );
 
 export const mergeSessionsSchema = defineCommand(
   'MergeSessions',
-  z.object({ fromSessionId: idSchema, intoSessionId: idSchema }),
+  z.strictObject({ fromSessionId: idSchema, intoSessionId: idSchema }),
 );
 
 export const updateGuestsSchema = defineCommand(
   'UpdateGuests',
-  z.object({ sessionId: idSchema, guests: z.number().int().min(1).max(100) }),
+  z.strictObject({ sessionId: idSchema, guests: z.number().int().min(1).max(100) }),
 );
 
-export const requestCheckSchema = defineCommand('RequestCheck', z.object({ sessionId: idSchema }));
+export const requestCheckSchema = defineCommand('RequestCheck', z.strictObject({ sessionId: idSchema }));
 
-export const closeSessionSchema = defineCommand('CloseSession', z.object({ sessionId: idSchema }));
+export const closeSessionSchema = defineCommand('CloseSession', z.strictObject({ sessionId: idSchema }));
 
 export const voidSessionSchema = defineCommand(
   'VoidSession',
-  z.object({ sessionId: idSchema, reason: noteSchema.min(1) }),
+  z.strictObject({ sessionId: idSchema, reason: noteSchema.min(1) }),
 );

@@ -14,7 +14,7 @@ export const pinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
 
 export const createStaffSchema = defineCommand(
   'CreateStaff',
-  z.object({
+  z.strictObject({
     staffId: idSchema.optional(),
     name: z.string().trim().min(1).max(60),
     role: roleSchema,
@@ -24,7 +24,7 @@ export const createStaffSchema = defineCommand(
 
 export const updateStaffSchema = defineCommand(
   'UpdateStaff',
-  z.object({
+  z.strictObject({
     staffId: idSchema,
     name: z.string().trim().min(1).max(60).optional(),
     role: roleSchema.optional(),
@@ -34,12 +34,12 @@ export const updateStaffSchema = defineCommand(
 
 export const resetStaffPinSchema = defineCommand(
   'ResetStaffPin',
-  z.object({ staffId: idSchema, pin: pinSchema }),
+  z.strictObject({ staffId: idSchema, pin: pinSchema }),
 );
 
 export const assignSectorsSchema = defineCommand(
   'AssignSectors',
-  z.object({ staffId: idSchema, sectorIds: z.array(idSchema).max(50) }),
+  z.strictObject({ staffId: idSchema, sectorIds: z.array(idSchema).max(50) }),
 );
 
 /**
@@ -74,12 +74,12 @@ function isTimeZone(name: unknown): boolean {
 
 export const updateBranchSettingsSchema = defineCommand(
   'UpdateBranchSettings',
-  z.object({ settings: settingsPatchSchema }),
+  z.strictObject({ settings: settingsPatchSchema }),
 );
 
 export const registerDeviceSchema = defineCommand(
   'RegisterDevice',
-  z.object({
+  z.strictObject({
     deviceId: idSchema.optional(),
     kind: deviceKindSchema,
     name: z.string().trim().min(1).max(60),

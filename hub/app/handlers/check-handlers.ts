@@ -12,6 +12,7 @@ import {
 import { fail } from '../../domain/result.js';
 import type { SessionView } from '../../domain/views.js';
 import {
+  loadDiners,
   loadDiscounts,
   loadPayment,
   loadPayments,
@@ -45,7 +46,9 @@ export const checkHandlers: HandlerMap<CheckCommands> = {
   },
   SplitCheck: (env, p) => {
     const s = sessionFor(env, 'SplitCheck', p.sessionId);
-    return s.ok ? decideSplitCheck(checkState(env, s.value), p.split) : s;
+    if (!s.ok) return s;
+    const diners = p.split.mode === 'BY_DINER' ? loadDiners(env.db, s.value.id) : [];
+    return decideSplitCheck(checkState(env, s.value), p.split, diners);
   },
   RecordPayment: (env, p) => {
     const s = sessionFor(env, 'RecordPayment', p.sessionId);

@@ -48,7 +48,7 @@ describe('round item lifecycle', () => {
         ok: false,
         error: {
           code: 'CONFLICT',
-          message: `cannot ${via} a item that is ${from}`,
+          message: `cannot ${via} an item that is ${from}`,
           details: { what: 'item', from, transition: via },
         },
       });

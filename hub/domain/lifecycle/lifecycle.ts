@@ -11,7 +11,11 @@ export function transition<S extends string, T extends string>(
 ): Result<S> {
   const to = table[from][via];
   if (to === null) {
-    return fail('CONFLICT', `cannot ${via} a ${what} that is ${from}`, { what, from, transition: via });
+    return fail('CONFLICT', `cannot ${via} ${article(what)} ${what} that is ${from}`, {
+      what,
+      from,
+      transition: via,
+    });
   }
   return ok(to);
 }
@@ -23,3 +27,6 @@ export function allows<S extends string, T extends string>(
 ): boolean {
   return table[from][via] !== null;
 }
+
+/** "an item", "a round": the messages are read by people at a till. */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');

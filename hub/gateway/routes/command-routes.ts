@@ -44,6 +44,32 @@ function typedBodySchema(type: CommandType) {
   return full.omit({ type: true });
 }
 
+/**
+ * What a new user needs beyond the schema, for the commands a service runs on: what `data` holds, and the
+ * rules that refuse a well-formed command (found by driving the hub with nothing but these docs).
+ */
+const COMMAND_NOTES: Partial<Record<CommandType, string>> = {
+  OpenSession: 'Returns `data: { sessionId, tableId }`.',
+  PlaceRound:
+    "Returns `data: { roundId, roundNumber, status, ticketIds, itemIds }`. A line's `dinerId` must be a diner who " +
+    "joined the table (JoinSession) and its `seat` at most the larger of the guest count and the diners' seats.",
+  AddItem:
+    'Returns `data: { roundId, roundNumber, itemId }` (the shared pending round is created on first use).',
+  JoinSession:
+    "Returns `data: { sessionId, dinerId, tableId, seat }`. `joinCode` is the table's (its QR code).",
+  ApplyDiscount: '`value` is cents for AMOUNT, basis points for PERCENT (1500 = 15 %, at most 10000).',
+  SplitCheck:
+    "Returns `data: { totalCents, shares: [{ key, label, amountCents, items }] }`; a share's `key` is the `shareKey` " +
+    'of RecordPayment. The split is also in GET /api/sessions/:id (`split`).',
+  RecordPayment:
+    'Returns `data: { paymentId, changeCents }`. The first payment freezes the check: the session becomes PAYING ' +
+    'and takes no more orders, discounts or splits until the payments are refunded. The session closes with ' +
+    'CloseSession once paid equals the total.',
+  RefundPayment:
+    '`paymentId` is in GET /api/sessions/:id (`payments`). A refund leaves its amount due again: take it again, or a ' +
+    'manager voids the session.',
+};
+
 export function commandRoutes(bus: CommandBus): ApiRoute[] {
   const generic: ApiRoute = {
     method: 'POST',
@@ -83,7 +109,8 @@ export function commandRoutes(bus: CommandBus): ApiRoute[] {
         (rule.sectorScoped ? ' (waiters only in their own sectors)' : '') +
         (rule.diner ? '; diners on their own table' : '') +
         (rule.kds ? '; a paired kitchen screen (KDS device token)' : '') +
-        '.',
+        '.' +
+        (COMMAND_NOTES[type] ? `\n\n${COMMAND_NOTES[type]}` : ''),
       tags: ['commands'],
       roles: rule.roles,
       ...(rule.kds ? { devices: ['KDS'] } : {}),

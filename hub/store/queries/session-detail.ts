@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { checkOf, type StoredSplit } from '../../domain/check-decide.js';
 import {
   loadBranch,
+  loadDiners,
   loadDiscounts,
   loadOpenCalls,
   loadPayments,
@@ -27,9 +28,7 @@ export function sessionDetailView(db: Database.Database, sessionId: string) {
     0,
   );
   const split = loadSplit(db, sessionId) as StoredSplit | null;
-  const diners = db
-    .prepare('SELECT id, name, seat FROM diner WHERE session_id = ? ORDER BY seat')
-    .all(sessionId);
+  const diners = loadDiners(db, sessionId);
   // Who placed each round: a waiter sees "Round 2 · Sofía" on a table two people serve.
   const authors = new Map(
     (

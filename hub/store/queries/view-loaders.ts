@@ -135,6 +135,20 @@ export function loadSession(db: Database.Database, id: string): SessionView | un
   return r && sessionFromRow(r);
 }
 
+/** The diners who joined a session, by seat. */
+export function loadDiners(
+  db: Database.Database,
+  sessionId: string,
+): Array<{ id: string; name: string | null; seat: number }> {
+  return stmt(db, 'SELECT id, name, seat FROM diner WHERE session_id = ? ORDER BY seat').all(
+    sessionId,
+  ) as Array<{
+    id: string;
+    name: string | null;
+    seat: number;
+  }>;
+}
+
 /** The ids of the diners who joined a session. */
 export function loadDinerIds(db: Database.Database, sessionId: string): Set<string> {
   const rows = stmt(db, 'SELECT id FROM diner WHERE session_id = ?').all(sessionId) as Array<{ id: string }>;
