@@ -15,6 +15,11 @@ const envSchema = z.object({
   COMANDA_APPS_DIR: z.string().min(1).optional(),
   /** HTTPS + WSS with the hub's local CA, for service workers on tablets; `off` serves plain HTTP only. */
   COMANDA_HTTPS: z.enum(['on', 'off']).default('on'),
+  /**
+   * The card terminal for POST /api/payments/card: off (card payments recorded from a standalone
+   * terminal's slip) or virtual (approves everything: demos and trials only, it takes no real money).
+   */
+  COMANDA_CARD_TERMINAL: z.enum(['off', 'virtual']).default('off'),
   /** Default 8443; with PORT=0 (tests) a free port too. */
   COMANDA_HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   /** The relay's largest batch body, in KB (default 1024); it halves that by itself on a slow uplink. */
@@ -37,6 +42,7 @@ export interface HubConfig {
   httpsPort: number | null;
   /** The relay's batch body limit in bytes, when set (else the relay's default). */
   syncBatchBytes?: number;
+  cardTerminal: 'off' | 'virtual';
 }
 
 export function loadConfig(
@@ -57,6 +63,7 @@ export function loadConfig(
     demo: !argv.includes('--no-demo'),
     appsDir: resolve(e.COMANDA_APPS_DIR ?? DEFAULT_APPS_DIR),
     httpsPort: e.COMANDA_HTTPS === 'off' ? null : (e.COMANDA_HTTPS_PORT ?? (e.PORT === 0 ? 0 : 8443)),
+    cardTerminal: e.COMANDA_CARD_TERMINAL,
     ...(e.COMANDA_SYNC_BATCH_KB === undefined ? {} : { syncBatchBytes: e.COMANDA_SYNC_BATCH_KB * 1024 }),
   };
 }

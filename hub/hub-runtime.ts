@@ -1,4 +1,7 @@
 // Starts and stops a whole hub: database, write path, auth, HTTP. Used by main.ts and by tests.
+import type { CardTerminal } from './payments/card-terminal.js';
+import { CardPayments } from './payments/card-payments.js';
+import { VirtualCardTerminal } from './payments/virtual-card-terminal.js';
 import { existsSync } from 'node:fs';
 import type { HubConfig } from './config.js';
 import { bootstrapBranch } from './app/bootstrap.js';
@@ -46,6 +49,8 @@ export async function startHub(
     sync?: SyncOptions;
     /** PIN login limits (browser tests sign in more often than a person would). */
     loginLimits?: AuthServiceOptions['loginLimits'];
+    /** The card terminal (tests script one); else COMANDA_CARD_TERMINAL decides. */
+    cardTerminal?: CardTerminal;
   } = {},
 ): Promise<RunningHub> {
   let ready = false;
@@ -79,6 +84,13 @@ export async function startHub(
     });
     const printing = await startPrinting({ db, bus, logger, metrics, options: options.printing });
     undo.push(() => printing.stop());
+    const terminal =
+      options.cardTerminal ?? (config.cardTerminal === 'virtual' ? new VirtualCardTerminal() : undefined);
+    const cardPayments =
+      terminal && new CardPayments({ db, bus, terminal, logger: logger.child({ part: 'card' }) });
+    // Before the server listens: a payment half-done when the hub stopped is finished (or reversed) first.
+    await cardPayments?.start();
+    undo.push(() => cardPayments?.stop());
     const sync = new SyncService({
       db: db.write,
       bus,
@@ -118,6 +130,7 @@ export async function startHub(
       printerTrouble: (id) => printing.health.get(id),
       sync,
       appsDir: config.appsDir,
+      cardPayments,
     });
     undo.push(() => server.close());
     const port = await server.listen(config.host, config.port);
@@ -130,6 +143,7 @@ export async function startHub(
         ready = false;
         // The relay's batches in flight are answered or aborted first; unacknowledged events stay in the outbox.
         await sync.stop();
+        await cardPayments?.stop();
         // Before the drain: the worker's last reports still go through the bus.
         await printing.stop();
         await bus.drain();

@@ -1,4 +1,6 @@
 // Assembles the hub's HTTP server: every route, with metrics per route, on one uWS app and port.
+import type { CardPayments } from '../payments/card-payments.js';
+import { paymentRoutes } from './routes/payment-routes.js';
 import type { CommandBus } from '../app/command-bus.js';
 import type { HubDatabase } from '../store/database.js';
 import type { Logger } from '../observability/logger.js';
@@ -48,6 +50,8 @@ export interface HubServerOptions {
   appsDir?: string;
   /** HTTPS and WSS on a second port with the hub's local CA (hub/tls), for service workers on tablets. */
   tls?: LocalTls & { port: number };
+  /** Card payments through a card terminal; without it POST /api/payments/card answers 503. */
+  cardPayments?: CardPayments;
 }
 
 export interface HubServer {
@@ -116,6 +120,7 @@ export function createHubServer(options: HubServerOptions): HubServer {
     }),
     ...authRoutes(auth),
     ...commandRoutes(options.bus),
+    ...paymentRoutes(options.cardPayments),
     ...readRoutes(options.db.read),
     ...kitchenBoardRoutes({ db: options.db, auth }),
     ...printerRoutes({ db: options.db.read, trouble: options.printerTrouble }),

@@ -8,6 +8,7 @@ import { silentLogger } from '../../hub/observability/logger.js';
 import { createMetrics } from '../../hub/observability/metrics.js';
 import { DEMO_STAFF } from '../../hub/app/demo-branch.js';
 import type { LiveLimits } from '../../hub/gateway/ws/ws-options.js';
+import type { CardTerminal } from '../../hub/payments/card-terminal.js';
 
 export type DemoRole = 'ADMIN' | 'MANAGER' | 'WAITER' | 'KITCHEN';
 
@@ -31,14 +32,18 @@ export async function startTestHub(
     liveLimits?: Partial<LiveLimits>;
     /** PIN logins allowed per minute per person and per address (default 5; browser tests type PINs often). */
     loginLimit?: number;
+    cardTerminal?: CardTerminal;
+    /** A data folder to reuse (a restart); it is then left in place by stop(). */
+    dir?: string;
   } = {},
 ): Promise<HubUnderTest> {
-  const dir = mkdtempSync(join(tmpdir(), 'comanda-http-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'comanda-http-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', COMANDA_DATA_DIR: dir }, []);
   const hub = await startHub(config, silentLogger(), {
     metrics: createMetrics({ defaults: false }),
     liveLimits: options.liveLimits,
     ...(options.loginLimit ? { loginLimits: { limit: options.loginLimit } } : {}),
+    cardTerminal: options.cardTerminal,
   });
   const base = `http://127.0.0.1:${hub.port}`;
   const fetchJson: HubUnderTest['fetchJson'] = async (path, init = {}) => {
@@ -75,7 +80,7 @@ export async function startTestHub(
     fetchJson,
     stop: async () => {
       await hub.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -61,3 +61,32 @@ export const printJob = sqliteTable(
     index('print_job_ticket_idx').on(t.ticketId),
   ],
 );
+
+/**
+ * The card payment saga's journal: one row per charge asked of the card terminal, written before the
+ * terminal is called, so that a hub killed between the charge and the payment's record finishes the
+ * record (or reverses the charge) when it starts again. Operational state of an edge, like print jobs.
+ */
+export const cardCharge = sqliteTable(
+  'card_charge',
+  {
+    /** The client's command id: the terminal's reference and the idempotency key of the whole saga. */
+    reference: text('reference').primaryKey(),
+    sessionId: text('session_id').notNull(),
+    shareKey: text('share_key'),
+    amountCents: integer('amount_cents').notNull(),
+    tipCents: integer('tip_cents').notNull(),
+    /** Who asked (JSON): the payment is recorded as them, also when a restart finishes it. */
+    actor: text('actor').notNull(),
+    requestId: text('request_id'),
+    /** STARTED → CHARGED → RECORDED; DECLINED; REVERSED (charged, then the payment was refused). */
+    status: text('status').notNull(),
+    approvalCode: text('approval_code'),
+    last4: text('last4'),
+    /** The answer given (JSON), returned again to a resend. */
+    result: text('result'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('card_charge_status_idx').on(t.status)],
+);
