@@ -26,3 +26,10 @@ export const cardPaymentResultSchema = z.object({
   }),
   seq: z.number().int(),
 });
+
+/** GET /api/payments/card: whether this hub has a card terminal (else card payments are recorded from a slip). */
+export const cardTerminalStatusSchema = z.object({
+  available: z.boolean(),
+  /** `virtual` approves every charge: a demo or a trial, no real money. */
+  kind: z.enum(['virtual', 'device']).nullable(),
+});

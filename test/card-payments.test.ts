@@ -173,10 +173,17 @@ describe('card payments through the terminal', () => {
     expect(terminal.heldCents()).toBe(a.due);
   });
 
-  it('answers 503 without a terminal', async () => {
+  it('says whether there is a terminal, and answers 503 to a card payment without one', async () => {
     const t = await startTestHub();
     cleanups.push(() => t.stop());
+    const status = await t.fetchJson('/api/payments/card', { token: t.tokens.WAITER });
+    expect(status.body).toEqual({ available: false, kind: null });
     const r = await payByCard(t, 'card-none', { sessionId: 'x', amountCents: 100 });
     expect(r.status).toBe(503);
+    const withOne = await hubWith(new VirtualCardTerminal());
+    expect((await withOne.fetchJson('/api/payments/card', { token: withOne.tokens.WAITER })).body).toEqual({
+      available: true,
+      kind: 'virtual',
+    });
   });
 });

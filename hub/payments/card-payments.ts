@@ -53,6 +53,8 @@ export interface CardPaymentsOptions {
 }
 
 export class CardPayments {
+  /** `virtual` for the terminal without hardware (demos), `device` for a real one. */
+  readonly terminalKind: 'virtual' | 'device';
   private readonly now: () => Date;
   private timer: NodeJS.Timeout | null = null;
   /** References being settled now: a resend waits for the same work instead of racing it. */
@@ -60,6 +62,7 @@ export class CardPayments {
 
   constructor(private readonly options: CardPaymentsOptions) {
     this.now = options.now ?? (() => new Date());
+    this.terminalKind = options.terminal.virtual ? 'virtual' : 'device';
   }
 
   /** Finishes what a previous run left half-done, then keeps looking every `retryMs`. */

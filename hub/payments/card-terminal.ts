@@ -8,6 +8,8 @@ export type ChargeOutcome =
   { status: 'APPROVED'; approvalCode: string; last4: string } | { status: 'DECLINED'; reason: string };
 
 export interface CardTerminal {
+  /** True for a terminal without hardware (it takes no real money): the apps say so. */
+  readonly virtual?: boolean;
   /** Same reference again: the first outcome, no second charge. Throws when the terminal did not answer. */
   charge(request: { reference: string; amountCents: number; tipCents: number }): Promise<ChargeOutcome>;
   /** What happened to a reference: its outcome, or NOT_FOUND when the terminal never charged it. */

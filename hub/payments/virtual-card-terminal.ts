@@ -12,6 +12,7 @@ export type ScriptedCharge =
   | { approveAfter: Promise<unknown> };
 
 export class VirtualCardTerminal implements CardTerminal {
+  readonly virtual = true;
   /** Charges by reference, with whether they were reversed. */
   readonly charges = new Map<
     string,

@@ -1,13 +1,28 @@
 // POST /api/payments/card: charge a card on the hub's terminal and record the payment, as one saga
 // (hub/payments/card-payments.ts). Without a terminal (COMANDA_CARD_TERMINAL=off, the default) it answers
 // 503 and card payments are recorded from a standalone terminal's slip with RecordPayment.
-import { cardPaymentRequestSchema, cardPaymentResultSchema } from '../../../protocol/payments-api.js';
+import {
+  cardPaymentRequestSchema,
+  cardPaymentResultSchema,
+  cardTerminalStatusSchema,
+} from '../../../protocol/payments-api.js';
 import { AppError, HTTP_STATUS } from '../../../protocol/errors.js';
 import type { CardPayments } from '../../payments/card-payments.js';
 import { parseWith, type ApiRoute } from '../api-route.js';
 
 export function paymentRoutes(payments: CardPayments | undefined): ApiRoute[] {
   return [
+    {
+      method: 'GET',
+      path: '/api/payments/card',
+      summary: 'Whether this hub has a card terminal (the waiter app offers "charge on the terminal" then)',
+      tags: ['reads'],
+      roles: ['ADMIN', 'MANAGER', 'WAITER'],
+      response: cardTerminalStatusSchema,
+      handler: () => ({
+        body: { available: payments !== undefined, kind: payments ? payments.terminalKind : null },
+      }),
+    },
     {
       method: 'POST',
       path: '/api/payments/card',
