@@ -20,20 +20,10 @@ async function hubWith(terminal: VirtualCardTerminal, dir?: string): Promise<Hub
   return t;
 }
 
-let ids = 0;
-async function command(t: HubUnderTest, type: string, payload: unknown) {
-  const r = await t.fetchJson(`/api/commands/${type}`, {
-    token: t.tokens.WAITER,
-    body: { commandId: `card-test-${++ids}`, payload },
-  });
-  if (r.status !== 200) throw new Error(`${type}: ${JSON.stringify(r.body)}`);
-  return (r.body as { data: Record<string, unknown> }).data;
-}
-
 /** A Salón table with a served round: 2 cañas and croquetas. Returns the session and what is due. */
 async function tableToPay(t: HubUnderTest, tableId = 'table-1') {
-  const { sessionId } = (await command(t, 'OpenSession', { tableId, guests: 2 })) as { sessionId: string };
-  await command(t, 'PlaceRound', {
+  const { sessionId } = (await t.command('OpenSession', { tableId, guests: 2 })) as { sessionId: string };
+  await t.command('PlaceRound', {
     sessionId,
     items: [
       { productId: 'prod-cana', qty: 2 },
@@ -103,7 +93,7 @@ describe('card payments through the terminal', () => {
     const { sessionId, due: owed } = await tableToPay(t);
     // While the diner types the PIN, a colleague takes the whole bill in cash.
     const card = payByCard(t, 'card-pay-4', { sessionId, amountCents: owed });
-    await command(t, 'RecordPayment', { sessionId, method: 'CASH', amountCents: owed, tenderedCents: owed });
+    await t.command('RecordPayment', { sessionId, method: 'CASH', amountCents: owed, tenderedCents: owed });
     letTheDinerFinish();
     const answer = await card;
     expect(answer.status).toBe(409);

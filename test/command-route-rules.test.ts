@@ -31,11 +31,7 @@ describe('per-command routes', () => {
   });
 
   it('let staff join a diner only with a floor role and in their own sector', async () => {
-    const open = await t.fetchJson('/api/commands/OpenSession', {
-      token: t.tokens.ADMIN,
-      body: { commandId: 'join-open-10', payload: { tableId: 'table-10', guests: 2 } },
-    });
-    expect(open.status).toBe(200);
+    await t.command('OpenSession', { tableId: 'table-10', guests: 2 }, 'ADMIN');
     const join = (token: string, commandId: string) =>
       t.fetchJson('/api/commands/JoinSession', {
         token,

@@ -7,11 +7,9 @@ let t: HubUnderTest;
 let sessionId: string;
 beforeAll(async () => {
   t = await startTestHub();
-  const r = await t.fetchJson('/api/commands/OpenSession', {
-    token: t.tokens.WAITER,
-    body: { commandId: 'ev-open', payload: { tableId: 'table-4', guests: 2 } },
+  ({ sessionId } = (await t.command('OpenSession', { tableId: 'table-4', guests: 2 })) as {
+    sessionId: string;
   });
-  sessionId = (r.body as { data: { sessionId: string } }).data.sessionId;
 });
 afterAll(() => t.stop());
 

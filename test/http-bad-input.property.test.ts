@@ -8,11 +8,9 @@ let t: HubUnderTest;
 let sessionId: string;
 beforeAll(async () => {
   t = await startTestHub();
-  const r = await t.fetchJson('/api/commands/OpenSession', {
-    token: t.tokens.WAITER,
-    body: { commandId: 'bad-input-open', payload: { tableId: 'table-2', guests: 2 } },
+  ({ sessionId } = (await t.command('OpenSession', { tableId: 'table-2', guests: 2 })) as {
+    sessionId: string;
   });
-  sessionId = (r.body as { data: { sessionId: string } }).data.sessionId;
 });
 afterAll(() => t.stop());
 

@@ -7,16 +7,8 @@ import { startTestHub, type HubUnderTest } from './support/running-hub.js';
 
 let t: HubUnderTest;
 let sessionId: string;
-let n = 0;
 
-async function ok(type: string, payload: unknown, token = t.tokens.MANAGER) {
-  const r = await t.fetchJson(`/api/commands/${type}`, {
-    token,
-    body: { commandId: `docs-${type}-${++n}`, payload },
-  });
-  if (r.status !== 200) throw new Error(`${type}: ${JSON.stringify(r.body)}`);
-  return (r.body as { data: Record<string, unknown> }).data;
-}
+const ok = (type: string, payload: unknown) => t.command(type, payload, 'MANAGER');
 
 beforeAll(async () => {
   t = await startTestHub();

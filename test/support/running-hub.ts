@@ -24,8 +24,12 @@ export interface HubUnderTest {
     body: unknown;
     headers: Headers;
   }>;
+  /** Runs a command over HTTP as `role` (default WAITER) and returns its data; throws unless it succeeded. */
+  command(type: string, payload: unknown, role?: DemoRole): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
+
+let commandCounter = 0;
 
 export async function startTestHub(
   options: {
@@ -73,11 +77,20 @@ export async function startTestHub(
     if (r.status !== 200) throw new Error(`login ${role} failed: ${JSON.stringify(r.body)}`);
     tokens[role] = (r.body as { accessToken: string }).accessToken;
   }
+  const command: HubUnderTest['command'] = async (type, payload, role = 'WAITER') => {
+    const r = await fetchJson(`/api/commands/${type}`, {
+      token: tokens[role],
+      body: { commandId: `test-${type}-${++commandCounter}`, payload },
+    });
+    if (r.status !== 200) throw new Error(`${type} failed (${r.status}): ${JSON.stringify(r.body)}`);
+    return (r.body as { data: Record<string, unknown> }).data;
+  };
   return {
     hub,
     base,
     tokens,
     fetchJson,
+    command,
     stop: async () => {
       await hub.stop();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
