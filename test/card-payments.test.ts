@@ -102,6 +102,20 @@ describe('card payments through the terminal', () => {
     expect((await payments(t, sessionId)).map((p) => p.method)).toEqual(['CASH']);
   });
 
+  it('a terminal that did not answer and has no such charge gets the same payment again; it charges once', async () => {
+    const terminal = new VirtualCardTerminal();
+    terminal.queue('no-answer');
+    const t = await hubWith(terminal);
+    const { sessionId, due: owed } = await tableToPay(t);
+    const first = await payByCard(t, 'card-pay-6', { sessionId, amountCents: owed });
+    expect(first.status).toBe(503);
+    expect(await payments(t, sessionId)).toEqual([]);
+    const again = await payByCard(t, 'card-pay-6', { sessionId, amountCents: owed });
+    expect(again.status).toBe(200);
+    expect(terminal.charges.size).toBe(1);
+    expect(await payments(t, sessionId)).toHaveLength(1);
+  });
+
   it('a terminal that charged but did not answer is asked again: the payment is recorded once', async () => {
     const terminal = new VirtualCardTerminal();
     terminal.queue('charge-then-no-answer');

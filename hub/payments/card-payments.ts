@@ -23,6 +23,9 @@ import { sessionDetailView } from '../store/queries/session-detail.js';
 import type { Logger } from '../observability/logger.js';
 import type { CardTerminal, ChargeOutcome } from './card-terminal.js';
 
+/** A charge the terminal still does not know after this long was never made. */
+const NEVER_CHARGED_AFTER_MS = 10 * 60_000;
+
 export interface CardPaymentRequest {
   /** The client's command id: the saga's, the terminal's and the RecordPayment's idempotency key. */
   reference: string;
@@ -145,7 +148,12 @@ export class CardPayments {
     try {
       const found = await terminal.lookup(charge.reference);
       if (found.status !== 'NOT_FOUND') return found;
-      return { status: 'DECLINED', reason: 'the terminal did not take the charge' };
+      // Not there yet may still mean a diner at the PIN pad: only a charge the terminal has not seen for
+      // long is taken as never made (a resend or the retry loop asks again until then).
+      const age = this.now().getTime() - Date.parse(charge.createdAt);
+      if (age > NEVER_CHARGED_AFTER_MS)
+        return { status: 'DECLINED', reason: 'the terminal never took the charge' };
+      return undefined;
     } catch (err) {
       logger.warn({ err, reference: charge.reference }, 'card terminal did not answer a lookup either');
       return undefined;

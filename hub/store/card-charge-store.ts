@@ -21,6 +21,7 @@ export interface CardChargeRow {
   last4: string | null;
   /** The answer given, returned again to a resend of the same reference. */
   result: unknown;
+  createdAt: string;
 }
 
 type Row = Record<string, unknown>;
@@ -38,6 +39,7 @@ function fromRow(r: Row): CardChargeRow {
     approvalCode: (r.approval_code as string | null) ?? null,
     last4: (r.last4 as string | null) ?? null,
     result: r.result === null ? null : JSON.parse(r.result as string),
+    createdAt: r.created_at as string,
   };
 }
 
@@ -58,7 +60,7 @@ export function unsettledCardCharges(db: Database.Database): CardChargeRow[] {
 
 export function startCardCharge(
   db: Database.Database,
-  c: Omit<CardChargeRow, 'status' | 'approvalCode' | 'last4' | 'result'>,
+  c: Omit<CardChargeRow, 'status' | 'approvalCode' | 'last4' | 'result' | 'createdAt'>,
   nowIso: string,
 ): void {
   stmt(
