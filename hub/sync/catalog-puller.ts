@@ -5,8 +5,9 @@
 // Loop guard: at most one refetch per `refetchMinIntervalMs`; a must_refetch within that interval of the
 // last one, or a snapshot that does not move the version forward, is reported as an error and waits, so a
 // confused cloud cannot make the hub reload its menu in a tight loop.
+import { parseCommandFromNewerPeer } from '../../protocol/commands/parse-from-newer.js';
 import type Database from 'better-sqlite3';
-import { commandSchema, type Command, type CommandResult } from '../../protocol/commands/command.js';
+import type { Command, CommandResult } from '../../protocol/commands/command.js';
 import {
   CATALOG_CHANGES_PATH,
   CATALOG_SNAPSHOT_PATH,
@@ -177,7 +178,7 @@ export class CatalogPuller {
     const last = changes[changes.length - 1]!.version;
     const commands: Array<{ command: Command; changeId: string; version: number }> = [];
     for (const c of changes) {
-      const parsed = commandSchema.safeParse({ commandId: c.changeId, type: c.type, payload: c.payload });
+      const parsed = this.parseChange(c);
       if (parsed.success) commands.push({ command: parsed.data, changeId: c.changeId, version: c.version });
       else
         this.reject(
@@ -196,6 +197,17 @@ export class CatalogPuller {
     return !upToDate;
   }
 
+  /** A change as a command; fields a newer cloud sends that this hub does not know are dropped and logged. */
+  private parseChange(c: { changeId: string; type: string; payload: unknown }) {
+    const parsed = parseCommandFromNewerPeer({ commandId: c.changeId, type: c.type, payload: c.payload });
+    if (parsed.success && parsed.ignored.length > 0)
+      this.options.logger.warn(
+        { changeId: c.changeId, type: c.type, ignored: parsed.ignored },
+        'catalog change carries fields this hub does not know (a newer cloud?); applied without them',
+      );
+    return parsed;
+  }
+
   private async refetch(since: number, reason: string): Promise<void> {
     const nowMs = this.now();
     if (this.lastRefetch && nowMs - this.lastRefetch.at < this.tuning.refetchMinIntervalMs) {
@@ -212,7 +224,7 @@ export class CatalogPuller {
     this.state.lastRefetchAt = new Date(nowMs).toISOString();
     const commands: Command[] = [];
     for (const c of snapshot.data.commands) {
-      const parsed = commandSchema.safeParse({ commandId: c.changeId, type: c.type, payload: c.payload });
+      const parsed = this.parseChange(c);
       if (parsed.success) commands.push(parsed.data);
       else
         this.reject(c.changeId, snapshot.data.version, `invalid payload: ${parsed.error.issues[0]?.message}`);
