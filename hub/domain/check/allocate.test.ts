@@ -39,6 +39,11 @@ describe('allocateProportionally', () => {
     expect(allocateProportionally(10, [1, 2, 4])).toEqual([1, 3, 6]);
   });
 
+  it('gives the leftover cent to the largest remainder even when it belongs to the smallest weight', () => {
+    // Exact shares 2.14 and 0.86: the small line's .86 takes the cent, not the big line.
+    expect(allocateProportionally(3, [5, 2])).toEqual([2, 1]);
+  });
+
   it('breaks ties in remainders in favour of the lower index', () => {
     expect(allocateProportionally(1, [1, 1])).toEqual([1, 0]);
     expect(allocateProportionally(2, [5, 5, 5])).toEqual([1, 1, 0]);
@@ -60,6 +65,11 @@ describe('allocateProportionally', () => {
   it('refuses negative or fractional inputs', () => {
     expect(() => allocateProportionally(-1, [1])).toThrow(RangeError);
     expect(() => allocateProportionally(10, [1.5, 1])).toThrow(RangeError);
+  });
+
+  it('refuses negative weights even when the parts would come out as valid cents', () => {
+    // Two weights of −1 would otherwise split €0.10 as 5 and 5, a proportion of nothing real.
+    expect(() => allocateProportionally(10, [-1, -1])).toThrow(RangeError);
   });
 
   it('stays exact when total × weight passes 2^53', () => {

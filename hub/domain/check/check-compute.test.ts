@@ -128,4 +128,16 @@ describe('computeCheck', () => {
       computeCheck({ lines: [line('x', { qty: 0 })], discounts: [], guests: 1, settings }),
     ).toThrow(/qty/);
   });
+
+  it.each([
+    ['modifiers of item x', { lines: [line('x', { modifiersCents: -50 })] }],
+    ['tax rate of item x', { lines: [line('x', { taxRateBp: 2_100.5 })] }],
+    ['value of discount d1', { discounts: [{ ...tenPercent, value: -1 }] }],
+    ['guests', { guests: 2.5 }],
+    ['service charge', { settings: { serviceChargeBp: -1, serviceChargeMinGuests: 8 } }],
+    ['service minimum', { settings: { serviceChargeBp: 1_000, serviceChargeMinGuests: 7.5 } }],
+  ])('refuses a broken %s as a bug upstream, naming it', (what, over) => {
+    const input = { lines: [line('x')], discounts: [], guests: 1, settings: partyOf8, ...over };
+    expect(() => computeCheck(input)).toThrow(what);
+  });
 });

@@ -98,4 +98,20 @@ describe('splitByGroup', () => {
       expect(result.error.message).toMatch(/nothing to split by seat/);
     }
   });
+
+  it('fails INVALID when no line has a diner, saying it was the split by diner that found nothing', () => {
+    const check = computeCheck({
+      lines: [line('bread', { seat: 1 })],
+      discounts: [],
+      guests: 2,
+      settings: partyOf8,
+    });
+    const result = splitByGroup(check, 'DINER');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID');
+      expect(result.error.message).toMatch(/nothing to split by diner: no line on the check has a diner/);
+      expect(result.error.details).toEqual({ by: 'DINER' });
+    }
+  });
 });

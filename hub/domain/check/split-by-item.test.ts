@@ -106,4 +106,15 @@ describe('splitByItem', () => {
       ],
     });
   });
+
+  it('rejects an assignment to a share with no key, which no payment could name', () => {
+    const result = splitByItem(beers, [{ itemId: 'beer', shareKey: '', qty: 1 }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID');
+    expect(result.error.message).toContain('beer');
+    expect(result.error.details).toEqual({
+      items: [{ itemId: 'beer', problem: expect.stringContaining('empty share key') }],
+    });
+  });
 });

@@ -30,4 +30,12 @@ describe('splitEqual', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('INVALID');
   });
+
+  it('tells the waiter the range of shares it takes when refusing 51', () => {
+    const result = splitEqual({ totalCents: cents(10_000) }, 51);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/from 1 to 50, got 51/);
+    expect(result.error.details).toEqual({ n: 51 });
+  });
 });

@@ -1,8 +1,13 @@
 // Every cell of the table session lifecycle table, checked against the lifecycle as DOMAIN.md describes it.
 import { describe, expect, it } from 'vitest';
 import { SESSION_STATUSES, type SessionStatus } from '../../../protocol/domain-values.js';
-import { transition } from './lifecycle.js';
-import { SESSION_TRANSITIONS, sessionLifecycle, type SessionTransition } from './session-lifecycle.js';
+import { allows, transition } from './lifecycle.js';
+import {
+  SESSION_TRANSITIONS,
+  isLiveSession,
+  sessionLifecycle,
+  type SessionTransition,
+} from './session-lifecycle.js';
 
 // Written out by hand, not read from the table: changing a cell must be repeated here on purpose.
 // Every cell not listed is CONFLICT; CLOSED, VOIDED and MERGED accept nothing at all.
@@ -82,5 +87,46 @@ describe('table session lifecycle', () => {
       }
     }
     expect([...seen].sort()).toEqual([...SESSION_STATUSES].sort());
+  });
+});
+
+// The same rules as the rest of the hub asks them, through allows(): which statuses take which work.
+describe('what a table session allows', () => {
+  const statusesAllowing = (via: SessionTransition): SessionStatus[] =>
+    SESSION_STATUSES.filter((status) => allows(sessionLifecycle, status, via));
+
+  it('takes orders while open and after the check is asked for, but not once paying has begun', () => {
+    expect(statusesAllowing('order')).toEqual(['OPEN', 'CHECK_REQUESTED']);
+  });
+
+  it('lets guests, discounts and splits be edited only until the first payment freezes the check', () => {
+    expect(statusesAllowing('edit')).toEqual(['OPEN', 'CHECK_REQUESTED']);
+  });
+
+  it('takes payments while open, after the check is asked for, and between payments', () => {
+    expect(statusesAllowing('pay')).toEqual(['OPEN', 'CHECK_REQUESTED', 'PAYING']);
+  });
+
+  it('closes from any status still at the table, and never a second time', () => {
+    expect(statusesAllowing('close')).toEqual(['OPEN', 'CHECK_REQUESTED', 'PAYING']);
+  });
+
+  it('is voided or merged only before any money was taken', () => {
+    expect(statusesAllowing('void')).toEqual(['OPEN', 'CHECK_REQUESTED']);
+    expect(statusesAllowing('merge')).toEqual(['OPEN', 'CHECK_REQUESTED']);
+  });
+
+  it.each(['CLOSED', 'VOIDED', 'MERGED'] as const)('allows nothing at all once %s', (status) => {
+    expect(SESSION_TRANSITIONS.filter((via) => allows(sessionLifecycle, status, via))).toEqual([]);
+  });
+});
+
+describe('isLiveSession', () => {
+  it('counts OPEN, CHECK_REQUESTED and PAYING sessions as still at the table, able to take kitchen work', () => {
+    expect(SESSION_STATUSES.filter(isLiveSession)).toEqual(['OPEN', 'CHECK_REQUESTED', 'PAYING']);
+  });
+
+  it.each(['CLOSED', 'VOIDED', 'MERGED'] as const)('counts a %s session as gone from its table', (status) => {
+    expect(isLiveSession(status)).toBe(false);
   });
 });
