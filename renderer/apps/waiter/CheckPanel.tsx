@@ -4,22 +4,26 @@
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import { Button } from '../../shared/ui/Button.js';
+import { useToast } from '../../shared/ui/Toasts.js';
 import { shareStatuses, shareTitle, tipsOf } from './check-math.js';
 import { DiscountDialog, type DiscountInput } from './DiscountDialog.js';
 import { DiscountList } from './DiscountList.js';
 import type { DiscountView, PaymentView, SessionDetail } from './hub-types.js';
 import { checkEditable, useCanManage } from './manager-access.js';
 import { discountText } from './manager-math.js';
-import { PaymentDialog, type PaymentInput } from './PaymentDialog.js';
+import { PaymentDialog, type CardTerminalAccess, type PaymentInput } from './PaymentDialog.js';
 import { PaymentList } from './PaymentList.js';
 import { RefundDialog } from './RefundDialog.js';
-import { useCommand } from './runtime-context.js';
+import { useCommand, useRuntime, useWaiter } from './runtime-context.js';
 import { SplitEditor } from './SplitEditor.js';
 import { CheckIcon } from './icons.js';
 
 export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; onClosed: () => void }) {
   const { t, money, lang } = useI18n();
   const run = useCommand();
+  const runtime = useRuntime();
+  const toast = useToast();
+  const cardTerminal = useWaiter((s) => s.cardTerminal);
   const manager = useCanManage();
   const { detail, tableLabel } = props;
   const { check } = detail;
@@ -46,6 +50,15 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
       { done: t('pay.done') },
     );
   };
+  // A card charged on the hub's terminal is recorded by the hub itself: no command to queue here.
+  const card = (shareKey: string | null): CardTerminalAccess => ({
+    terminal: cardTerminal,
+    charge: (commandId, amounts) => runtime.chargeCard(commandId, { sessionId, shareKey, ...amounts }),
+    onCharged: (r) => {
+      setPaying(null);
+      toast(t('card.done', { code: r.approvalCode, last4: r.last4 }), 'ok');
+    },
+  });
   const applySplit = async (splitMode: Record<string, unknown>) => {
     setSplitting(false);
     await run('SplitCheck', { sessionId, split: splitMode }, t('label.split', { table: tableLabel }));
@@ -228,6 +241,7 @@ export function CheckPanel(props: { detail: SessionDetail; tableLabel: string; o
           dueCents={paying.due}
           onClose={() => setPaying(null)}
           onPay={(p) => void pay(p)}
+          card={card(paying.shareKey)}
         />
       ) : null}
       {discounting ? (

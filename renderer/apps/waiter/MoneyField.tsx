@@ -5,6 +5,7 @@ export function MoneyField(props: {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
+  disabled?: boolean;
 }) {
   return (
     <label className="field">
@@ -14,6 +15,7 @@ export function MoneyField(props: {
         inputMode="decimal"
         placeholder={props.placeholder}
         value={props.value}
+        disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </label>

@@ -13,6 +13,13 @@ import { createLiveClient, type LiveClient, type LiveStatus } from '../../shared
 import { openPendingStore, type PendingCommand } from '../../shared/pending-store.js';
 import { createSessionStore, type SessionStore, type StaffSession } from '../../shared/staff-session.js';
 import { createStore, type Store } from '../../shared/use-store.js';
+import {
+  chargeCard,
+  fetchCardTerminal,
+  type CardChargeOutcome,
+  type CardChargeRequest,
+  type CardTerminalStatus,
+} from './card-terminal.js';
 import { effectsOf, mergeEffects, NO_EFFECTS, touchesSession, type EventEffects } from './event-effects.js';
 import type { FloorView, MenuView, SessionDetail } from './hub-types.js';
 
@@ -28,6 +35,8 @@ export interface WaiterState {
   menu: MenuView | null;
   watched: WatchedSession | null;
   live: LiveStatus;
+  /** The hub's card terminal, as last heard; null until the hub has said (card slips until then). */
+  cardTerminal: CardTerminalStatus | null;
 }
 
 export interface WaiterRuntime {
@@ -41,11 +50,18 @@ export interface WaiterRuntime {
   reloadAll(): Promise<void>;
   submit(type: string, payload: Record<string, unknown>, label: string): Promise<SubmitResult>;
   dismiss(commandId: string): Promise<void>;
+  /**
+   * Charges a card on the hub's terminal now (never queued: the diner is holding the card). The caller
+   * makes `commandId` once per attempt and resends the same one after no answer.
+   */
+  chargeCard(commandId: string, payload: CardChargeRequest): Promise<CardChargeOutcome>;
   reconnect(): void;
 }
 
 /** Events arriving together (a round placed writes several) cost one refetch of each view. */
 const COALESCE_MS = 120;
+/** A card charge waits for the diner at the terminal (card, PIN): far longer than a command. */
+const CARD_CHARGE_TIMEOUT_MS = 120_000;
 
 export function createWaiterRuntime(): WaiterRuntime {
   const sessions = createSessionStore('waiter');
@@ -59,6 +75,11 @@ export function createWaiterRuntime(): WaiterRuntime {
   const api: ApiClient = createApiClient({
     getToken: () => sessions.token(),
     onUnauthorized: () => void refreshOnce(),
+  });
+  const cardApi: ApiClient = createApiClient({
+    getToken: () => sessions.token(),
+    onUnauthorized: () => void refreshOnce(),
+    timeoutMs: CARD_CHARGE_TIMEOUT_MS,
   });
   const http = httpTransport(api.post);
   /**
@@ -74,7 +95,14 @@ export function createWaiterRuntime(): WaiterRuntime {
     if (!renewed || renewed.accessToken === before) throw new NetworkError('no valid token yet');
     return http(cmd);
   };
-  const state = createStore<WaiterState>({ floor: null, menu: null, watched: null, live: 'offline' });
+  const NO_STATE: WaiterState = {
+    floor: null,
+    menu: null,
+    watched: null,
+    live: 'offline',
+    cardTerminal: null,
+  };
+  const state = createStore<WaiterState>(NO_STATE);
   const pending = createStore<readonly PendingCommand[]>([]);
   let queue: CommandQueue | null = null;
   let live: LiveClient | null = null;
@@ -111,9 +139,14 @@ export function createWaiterRuntime(): WaiterRuntime {
         state.set((s) => ({ ...s, watched: { id, detail: null, missing: true } }));
     }
   }
+  async function loadCardTerminal(): Promise<void> {
+    const cardTerminal = await fetchCardTerminal(api);
+    // Unreachable: keep what the hub said last.
+    if (cardTerminal) state.set((s) => ({ ...s, cardTerminal }));
+  }
   async function reloadAll(): Promise<void> {
     const id = watchedId();
-    await Promise.all([loadFloor(), loadMenu(), id ? loadSession(id) : undefined]);
+    await Promise.all([loadFloor(), loadMenu(), loadCardTerminal(), id ? loadSession(id) : undefined]);
   }
 
   function apply(next: EventEffects): void {
@@ -173,7 +206,7 @@ export function createWaiterRuntime(): WaiterRuntime {
         live = null;
         queue = null;
         pending.set([]);
-        state.set({ floor: null, menu: null, watched: null, live: 'offline' });
+        state.set(NO_STATE);
       };
     },
     watch: (id) => {
@@ -191,6 +224,12 @@ export function createWaiterRuntime(): WaiterRuntime {
     },
     dismiss: async (commandId) => {
       await queue?.dismiss(commandId);
+    },
+    chargeCard: async (commandId, payload) => {
+      const outcome = await chargeCard(cardApi, commandId, payload);
+      // Whatever the hub decided (recorded, or refused because the check changed) shows on the check now.
+      if (outcome.kind !== 'unreachable') apply({ floor: true, menu: false, session: payload.sessionId });
+      return outcome;
     },
     reconnect: () => live?.reconnect(),
   };

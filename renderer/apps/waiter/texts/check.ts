@@ -1,4 +1,4 @@
-// Waiter texts of the check (Spanish and English): totals, splits and payments.
+// Waiter texts of the check (Spanish and English): totals, splits, payments and the hub's card terminal.
 export const checkEs = {
   'check.title': 'Cuenta',
   'check.empty': 'Aún no hay nada en la cuenta.',
@@ -50,6 +50,29 @@ export const checkEs = {
   'pay.done': 'Pago registrado',
   'pay.CAPTURED': 'Cobrado',
   'pay.REFUNDED': 'Devuelto',
+
+  'card.charge': 'Cobrar {amount} en el terminal',
+  'card.hint': 'Se cobra en el terminal del local y el pago queda anotado solo.',
+  'card.virtual': 'Terminal de demostración: aprueba todo y no cobra dinero real.',
+  'card.waiting': 'Esperando la tarjeta…',
+  'card.waitingHint':
+    'El cliente acerca o inserta la tarjeta en el terminal y, si se lo pide, teclea el PIN.',
+  'card.approved': 'Cobrado con tarjeta',
+  'card.approvedDetail': 'Autorización {code} · tarjeta ···· {last4}',
+  'card.done': 'Tarjeta cobrada: autorización {code}, ···· {last4}',
+  'card.declined': 'Tarjeta rechazada',
+  'card.declinedHint': 'No se ha cobrado nada. Prueba otra vez u otra forma de pago.',
+  'card.refused': 'El hub no aceptó el pago: no se ha cobrado nada.',
+  'card.reversed': 'El hub no aceptó el pago y ha devuelto el cargo a la tarjeta.',
+  'card.refusedHint': 'Revisa la cuenta y vuelve a cobrar.',
+  'card.unanswered': 'El terminal no ha contestado',
+  'card.unansweredHint': 'Comprueba el terminal y pulsa Reintentar: el mismo cobro nunca se cobra dos veces.',
+  'card.unreachable': 'Sin conexión con el hub',
+  'card.unreachableHint':
+    'El cobro con tarjeta necesita el hub ahora: no se guarda para después. Pulsa Reintentar cuando vuelva la conexión; no se cobrará dos veces.',
+  'card.leaveHint':
+    'Si cierras, el hub terminará este cobro por su cuenta: mira los pagos antes de volver a cobrar.',
+  'card.retry': 'Reintentar',
 };
 
 export const checkEn: Record<keyof typeof checkEs, string> = {
@@ -103,4 +126,26 @@ export const checkEn: Record<keyof typeof checkEs, string> = {
   'pay.done': 'Payment recorded',
   'pay.CAPTURED': 'Captured',
   'pay.REFUNDED': 'Refunded',
+
+  'card.charge': 'Charge {amount} on the terminal',
+  'card.hint': "Charged on the restaurant's terminal; the payment is recorded by itself.",
+  'card.virtual': 'Demo terminal: it approves everything and takes no real money.',
+  'card.waiting': 'Waiting for the card…',
+  'card.waitingHint': 'The diner taps or inserts the card on the terminal and, if asked, types the PIN.',
+  'card.approved': 'Card charged',
+  'card.approvedDetail': 'Approval {code} · card ···· {last4}',
+  'card.done': 'Card charged: approval {code}, ···· {last4}',
+  'card.declined': 'Card declined',
+  'card.declinedHint': 'Nothing was charged. Try again or take another method.',
+  'card.refused': 'The hub refused the payment: nothing was charged.',
+  'card.reversed': 'The hub refused the payment and gave the charge back to the card.',
+  'card.refusedHint': 'Look at the check again, then charge.',
+  'card.unanswered': 'The terminal did not answer',
+  'card.unansweredHint': 'Check the terminal and tap Retry: the same charge is never taken twice.',
+  'card.unreachable': 'No connection to the hub',
+  'card.unreachableHint':
+    'A card charge needs the hub now: it is not kept for later. Tap Retry once the connection is back; it will not charge twice.',
+  'card.leaveHint':
+    'If you close this, the hub finishes the charge by itself: check the payments before charging again.',
+  'card.retry': 'Retry',
 };
