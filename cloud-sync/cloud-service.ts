@@ -1,8 +1,9 @@
 // Assembles one cloud-sync instance: databases (migrated), nonce store, metrics, HTTP server, routes.
+import { startCloudTracing, type CloudTracing } from './observability/tracing.js';
 import pino, { type Logger } from 'pino';
 import type { NonceStore } from './auth/nonce-store.js';
 import { systemClock, type Clock } from './clock.js';
-import type { CloudConfig } from './config.js';
+import { tracesUrlOf, type CloudConfig } from './config.js';
 import type { CloudDatabases } from './db/cloud-db.js';
 import { openCloudDatabases } from './db/open-cloud-db.js';
 import { registerCloudRoutes } from './http/cloud-routes.js';
@@ -29,6 +30,8 @@ export interface CloudServiceOptions {
   dashboardDir?: string;
   /** Tests pass Redis parts opened on their own link; otherwise opened from the config. */
   redis?: CloudRedis;
+  /** OpenTelemetry; else the OTEL_EXPORTER_OTLP_* settings decide (none when unset). */
+  tracing?: CloudTracing;
 }
 
 export interface CloudService {
@@ -70,9 +73,12 @@ export async function startCloudService(options: CloudServiceOptions): Promise<C
       log: logger,
     }));
   const nonces = options.nonces ?? redis.nonces;
+  const tracesUrl = tracesUrlOf(config);
+  const tracing = options.tracing ?? (tracesUrl ? await startCloudTracing(tracesUrl) : undefined);
   const server = createCloudHttpServer({
     logger,
     maxBodyBytes: MAX_BODY_BYTES,
+    tracer: tracing?.tracer,
     onResponse: (info) => {
       metrics.httpRequests.inc({ method: info.method, route: info.route, status: String(info.status) });
       metrics.httpDuration.observe({ method: info.method, route: info.route }, info.durationMs / 1000);
@@ -136,6 +142,7 @@ export async function startCloudService(options: CloudServiceOptions): Promise<C
       await warming;
       if (options.redis === undefined) await redis.close();
       if (options.dbs === undefined) await dbs.close();
+      if (options.tracing === undefined) await tracing?.shutdown();
     },
   };
 }

@@ -30,6 +30,9 @@ export const cloudConfigSchema = z.object({
   /** Bearer token for the owner/admin read API until dashboard auth exists. Unset: those routes refuse. */
   COMANDA_CLOUD_OPERATOR_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** OpenTelemetry's own variables: where to send traces (a full URL, or a base URL + /v1/traces). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl,
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
 });
 export type CloudConfig = z.infer<typeof cloudConfigSchema>;
 
@@ -40,4 +43,12 @@ export function parseCloudConfig(env: NodeJS.ProcessEnv): CloudConfig {
     throw new Error(`invalid cloud-sync configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The OTLP traces URL from the configuration, if traces have somewhere to go. */
+export function tracesUrlOf(config: CloudConfig): string | undefined {
+  if (config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (config.OTEL_EXPORTER_OTLP_ENDPOINT)
+    return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`;
+  return undefined;
 }

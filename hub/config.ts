@@ -20,6 +20,9 @@ const envSchema = z.object({
    * terminal's slip) or virtual (approves everything: demos and trials only, it takes no real money).
    */
   COMANDA_CARD_TERMINAL: z.enum(['off', 'virtual']).default('off'),
+  /** OpenTelemetry's own variables: where to send traces (hub/observability/tracing.ts). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Default 8443; with PORT=0 (tests) a free port too. */
   COMANDA_HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   /** The relay's largest batch body, in KB (default 1024); it halves that by itself on a slow uplink. */
@@ -43,6 +46,8 @@ export interface HubConfig {
   /** The relay's batch body limit in bytes, when set (else the relay's default). */
   syncBatchBytes?: number;
   cardTerminal: 'off' | 'virtual';
+  /** The OTLP/HTTP traces URL; none, no tracing. */
+  tracesUrl?: string;
 }
 
 export function loadConfig(
@@ -64,6 +69,17 @@ export function loadConfig(
     appsDir: resolve(e.COMANDA_APPS_DIR ?? DEFAULT_APPS_DIR),
     httpsPort: e.COMANDA_HTTPS === 'off' ? null : (e.COMANDA_HTTPS_PORT ?? (e.PORT === 0 ? 0 : 8443)),
     cardTerminal: e.COMANDA_CARD_TERMINAL,
+    ...(tracesUrlOf(e) === undefined ? {} : { tracesUrl: tracesUrlOf(e) }),
     ...(e.COMANDA_SYNC_BATCH_KB === undefined ? {} : { syncBatchBytes: e.COMANDA_SYNC_BATCH_KB * 1024 }),
   };
+}
+
+/** The OTLP traces URL from OpenTelemetry's standard variables, if any. */
+function tracesUrlOf(e: {
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+}) {
+  if (e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (e.OTEL_EXPORTER_OTLP_ENDPOINT) return `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 // Starts and stops a whole hub: database, write path, auth, HTTP. Used by main.ts and by tests.
+import type { Tracing } from './observability/tracing-sdk.js';
 import type { CardTerminal } from './payments/card-terminal.js';
 import { CardPayments } from './payments/card-payments.js';
 import { VirtualCardTerminal } from './payments/virtual-card-terminal.js';
@@ -51,6 +52,8 @@ export async function startHub(
     loginLimits?: AuthServiceOptions['loginLimits'];
     /** The card terminal (tests script one); else COMANDA_CARD_TERMINAL decides. */
     cardTerminal?: CardTerminal;
+    /** OpenTelemetry traces; else OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT decides (none when unset). */
+    tracing?: Tracing;
   } = {},
 ): Promise<RunningHub> {
   let ready = false;
@@ -61,6 +64,13 @@ export async function startHub(
   const undo: Array<() => unknown> = [() => db.close()];
   try {
     const metrics = options.metrics ?? createMetrics();
+    // The SDK is loaded only when traces have somewhere to go.
+    const tracing =
+      options.tracing ??
+      (config.tracesUrl
+        ? (await import('./observability/tracing-sdk.js')).startTracing('comanda-hub', config.tracesUrl)
+        : undefined);
+    if (!options.tracing && tracing) undo.push(() => tracing.shutdown());
     const checkpoints = startBackgroundCheckpoints(db.write, db.file, {
       onError: (err) => logger.warn({ err }, 'WAL checkpoint'),
       onReport: (r) => metrics.walFrames.set(r.walFrames),
@@ -96,16 +106,18 @@ export async function startHub(
       bus,
       logger,
       registry: metrics.registry,
-      options:
-        config.syncBatchBytes === undefined
-          ? options.sync
+      options: {
+        ...options.sync,
+        tracer: tracing?.tracer,
+        ...(config.syncBatchBytes === undefined
+          ? {}
           : {
-              ...options.sync,
               relay: {
                 ...options.sync?.relay,
                 limits: { ...DEFAULT_TUNING.limits, maxBytes: config.syncBatchBytes },
               },
-            },
+            }),
+      },
     });
     await sync.start();
     undo.push(() => sync.stop());
@@ -131,6 +143,7 @@ export async function startHub(
       sync,
       appsDir: config.appsDir,
       cardPayments,
+      tracer: tracing?.tracer,
     });
     undo.push(() => server.close());
     const port = await server.listen(config.host, config.port);
@@ -151,6 +164,8 @@ export async function startHub(
         await checkpoints.stop();
         db.checkpoint();
         db.close();
+        // The last spans go out (a tracing the caller made is the caller's to shut down).
+        if (tracing && !options.tracing) await tracing.shutdown();
         logger.info('stopped cleanly');
       })());
     return { port, db, bus, server, metrics, printing, sync, firstStart, stop };

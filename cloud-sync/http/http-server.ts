@@ -3,6 +3,8 @@
 // node:http rather than uWS: the cloud's cost per request is a Postgres transaction over a batch of
 // events (hundreds of requests/s, not tens of thousands), it must run on any container image without
 // a native binary tied to one glibc, and it sits behind a load balancer that terminates keep-alive.
+import { context, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import { endRequestSpan, startRequestSpan } from '../observability/tracing.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -59,6 +61,8 @@ export interface HttpServerOptions {
   logger: Logger;
   maxBodyBytes: number;
   onResponse?: (info: ResponseInfo) => void;
+  /** OpenTelemetry: a server span per request (cloud-sync/observability/tracing.ts); absent, none. */
+  tracer?: Tracer;
 }
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -137,6 +141,7 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
     let contentType = 'application/json; charset=utf-8';
     let extraHeaders: Record<string, string | string[]> = {};
     let stream: CloudReply['stream'];
+    let traced: { span: Span; ctx: Context } | undefined;
     try {
       let matched: { route: Route; params: Record<string, string> } | undefined;
       for (const route of routes) {
@@ -149,11 +154,18 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
       if (matched === undefined)
         throw new AppError('NOT_FOUND', `no route for ${method} ${url.pathname.slice(0, 200)}`);
       routeName = matched.route.pattern;
+      if (options.tracer)
+        traced = startRequestSpan(options.tracer, `${method} ${routeName}`, req.headers, {
+          'http.request.method': method,
+          'http.route': routeName,
+          'comanda.request_id': requestId,
+        });
       const rawBody = await readBody(req, options.maxBodyBytes);
       const headers: Record<string, string | undefined> = {};
       for (const [name, value] of Object.entries(req.headers))
         headers[name] = Array.isArray(value) ? value.join(', ') : value;
-      const reply = await matched.route.handler({
+      const run = matched.route.handler;
+      const request: CloudRequest = {
         method: matched.route.method,
         path: url.pathname,
         params: matched.params,
@@ -163,7 +175,8 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
         requestId,
         log,
         remoteAddress: req.socket.remoteAddress ?? '',
-      });
+      };
+      const reply = traced ? await context.with(traced.ctx, () => run(request)) : await run(request);
       status = reply.status ?? 200;
       contentType = reply.contentType ?? contentType;
       extraHeaders = reply.headers ?? {};
@@ -191,6 +204,7 @@ export function createCloudHttpServer(options: HttpServerOptions): CloudHttpServ
       });
       res.end(payload);
     }
+    if (traced) endRequestSpan(traced.span, status);
     const durationMs = performance.now() - started;
     log.debug({ method, route: routeName, status, durationMs }, 'request');
     try {

@@ -2,6 +2,8 @@
 // (http-body, http-response, http-static); route handlers get plain copied requests and return plain replies.
 // uWS rules followed here: copy everything out of `req` before returning (it is stack-allocated),
 // register onAborted before any await, cork every write, and never write after an abort.
+import { context } from '@opentelemetry/api';
+import { endServerSpan, startServerSpan } from '../observability/tracing.js';
 import { performance } from 'node:perf_hooks';
 import type {
   HttpRequest as UwsRequest,
@@ -92,6 +94,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
   /** Answers and reports; `route` is the pattern so metrics stay low-cardinality. */
   const finish: Finish = (res, state, out, info) => {
+    if (info.span) endServerSpan(info.span, out.status);
     if (!send(res, state, out)) return;
     try {
       options.onResponse?.({
@@ -125,7 +128,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         const path = uwsReq.getUrl();
         const queryString = uwsReq.getQuery() ?? '';
         const remoteAddress = remoteAddressOf(res);
-        const info = { method: def.method, route: def.path, started };
+        const traced =
+          options.tracer &&
+          startServerSpan(options.tracer, `${def.method} ${def.path}`, headers, {
+            'http.request.method': def.method,
+            'http.route': def.path,
+            'comanda.request_id': requestId,
+          });
+        const info = { method: def.method, route: def.path, started, span: traced?.span };
         const log = logger.child({ requestId });
 
         if (declaredTooLarge(headers['content-length'], maxBodyBytes)) {
@@ -143,6 +153,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
           const outcome = await reader.done;
           if (outcome.kind === 'aborted') {
             log.debug('client aborted the request');
+            traced?.span.end();
             return;
           }
           if (outcome.kind === 'too-large') {
@@ -164,7 +175,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
               requestId,
               log,
             };
-            out = replyToOutgoing(await def.handler(request), requestId);
+            const reply = traced
+              ? await context.with(traced.ctx, () => def.handler(request))
+              : await def.handler(request);
+            out = replyToOutgoing(reply, requestId);
           } catch (err) {
             out = thrownToOutgoing(err, requestId, log);
           }

@@ -1,4 +1,5 @@
 // Writes responses to uWS: corked, never after an abort, and honouring backpressure for big bodies.
+import type { Span } from '@opentelemetry/api';
 import { STATUS_CODES } from 'node:http';
 import type { HttpResponse } from 'uWebSockets.js';
 
@@ -31,6 +32,8 @@ export interface FinishInfo {
   method: string;
   route: string;
   started: number;
+  /** The request's trace span, ended with the response. */
+  span?: Span;
 }
 
 /** Sends `out` and, when it went out, reports it to the server's onResponse hook. */

@@ -1,5 +1,6 @@
 // The HTTP shapes route handlers see: a plain request copied out of uWS and a reply to send.
 // Handlers never touch uWS objects, so they can await freely and be tested without a socket.
+import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { TemplatedApp } from 'uWebSockets.js';
 
@@ -60,6 +61,8 @@ export interface HttpServerOptions {
   onResponse?: (info: ResponseInfo) => void;
   /** Share an existing uWS app (and so its port) with the WebSocket gateway. */
   app?: TemplatedApp;
+  /** OpenTelemetry: a server span per API request (hub/observability/tracing.ts); absent, none. */
+  tracer?: Tracer;
 }
 
 export interface StaticOptions {

@@ -1,4 +1,5 @@
 // Assembles the hub's HTTP server: every route, with metrics per route, on one uWS app and port.
+import type { Tracer } from '@opentelemetry/api';
 import type { CardPayments } from '../payments/card-payments.js';
 import { paymentRoutes } from './routes/payment-routes.js';
 import type { CommandBus } from '../app/command-bus.js';
@@ -50,6 +51,8 @@ export interface HubServerOptions {
   appsDir?: string;
   /** HTTPS and WSS on a second port with the hub's local CA (hub/tls), for service workers on tablets. */
   tls?: LocalTls & { port: number };
+  /** OpenTelemetry spans per API request (hub/observability/tracing.ts); absent, none. */
+  tracer?: Tracer;
   /** Card payments through a card terminal; without it POST /api/payments/card answers 503. */
   cardPayments?: CardPayments;
 }
@@ -102,6 +105,7 @@ export function createHubServer(options: HubServerOptions): HubServer {
       metrics.httpRequests.inc({ method: info.method, route: info.route, status: String(info.status) });
       metrics.httpSeconds.observe({ method: info.method, route: info.route }, info.durationMs / 1000);
     },
+    tracer: options.tracer,
   };
   const http = createHttpServer({ app, ...httpOptions });
   const deviceTokens = createDeviceTokenService(options.db);

@@ -71,7 +71,7 @@ export class CloudClient {
   async send(
     method: 'GET' | 'POST',
     path: string,
-    options: { query?: string; body?: string; requestId?: string } = {},
+    options: { query?: string; body?: string; requestId?: string; headers?: Record<string, string> } = {},
   ): Promise<CloudAnswer> {
     const first = await this.sendOnce(method, path, options);
     if (first.status === 401 && authFailureReason(first) === 'TIMESTAMP_OUT_OF_WINDOW') {
@@ -84,7 +84,7 @@ export class CloudClient {
   private async sendOnce(
     method: 'GET' | 'POST',
     path: string,
-    options: { query?: string; body?: string; requestId?: string },
+    options: { query?: string; body?: string; requestId?: string; headers?: Record<string, string> },
   ): Promise<CloudAnswer> {
     const body = options.body ?? '';
     const { pairing } = this.options;
@@ -98,6 +98,8 @@ export class CloudClient {
     });
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.requestId) headers['x-request-id'] = options.requestId;
+    // Trace context (traceparent) of the relay's span, when traced.
+    Object.assign(headers, options.headers);
     headers['content-length'] = String(Buffer.byteLength(body));
     if (this.options.keepAlive === false) headers.connection = 'close';
     const sentAt = this.now();

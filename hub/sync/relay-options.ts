@@ -1,6 +1,7 @@
 // The outbox relay's knobs and faces: its tuning and defaults, what it is built from, and the live status
 // it reports (merged into the sync status by sync-status.ts). Types only, plus DEFAULT_TUNING, so callers
 // that configure or show the relay need not load the loop.
+import type { Tracer } from '@opentelemetry/api';
 import type Database from 'better-sqlite3';
 import { MAX_BATCH_EVENTS } from '../../protocol/sync/ingest-batch.js';
 import type { CatalogApplied } from '../../protocol/sync/catalog-feed.js';
@@ -47,6 +48,8 @@ export interface RelayOptions {
   random?: () => number;
   /** The catalog version applied here, reported with every batch. */
   catalogApplied?: () => CatalogApplied | undefined;
+  /** OpenTelemetry: a client span per batch, its context sent to the cloud; absent, none. */
+  tracer?: Tracer;
 }
 
 export interface RelayStatus {

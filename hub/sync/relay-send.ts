@@ -3,6 +3,8 @@
 // acknowledged; refused for good, or failing `maxAttempts` times → dead letter; anything else stays for
 // another try. A whole-batch failure (network, 429/503 with Retry-After, auth, refusal) becomes `trouble`,
 // which the loop in relay.ts turns into backoff.
+import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
+import { traceHeaders } from '../observability/tracing.js';
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
@@ -100,6 +102,7 @@ export async function postBatch(
   reporter: HubReporter,
   events: BatchEvent[],
   now: () => number,
+  tracer?: Tracer,
 ): Promise<SendResult> {
   const batchId = randomUUID();
   const { pairing } = client;
@@ -109,11 +112,28 @@ export async function postBatch(
     `"hub":${JSON.stringify(reporter.report())}}`;
   const bytes = Buffer.byteLength(body);
   const start = now();
+  const span = tracer?.startSpan('sync batch', {
+    kind: SpanKind.CLIENT,
+    attributes: {
+      'comanda.batch_id': batchId,
+      'comanda.events': events.length,
+      'comanda.first_seq': events[0]!.seq,
+    },
+  });
   try {
     // The batch id is the request id: the cloud's log line for this batch carries it too.
-    const answer = await client.send('POST', INGEST_PATH, { body, requestId: batchId });
+    const answer = await client.send('POST', INGEST_PATH, {
+      body,
+      requestId: batchId,
+      ...(span ? { headers: traceHeaders(span) } : {}),
+    });
+    span?.setAttribute('http.response.status_code', answer.status);
     return { kind: 'answer', batchId, answer, bytes, ms: now() - start };
   } catch (err) {
+    span?.setStatus({
+      code: SpanStatusCode.ERROR,
+      message: err instanceof Error ? err.message : String(err),
+    });
     return {
       kind: 'transport',
       batchId,
@@ -122,6 +142,8 @@ export async function postBatch(
       ms: now() - start,
       slowLink: err instanceof TransportError && err.code === 'ETIMEDOUT' && err.connected,
     };
+  } finally {
+    span?.end();
   }
 }
 

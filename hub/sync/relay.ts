@@ -179,7 +179,7 @@ export class Relay {
         const events = this.store.readBatch(cursor, this.sizer.limits);
         if (events.length === 0) break;
         cursor = events[events.length - 1]!.seq;
-        const result = postBatch(this.options.client, this.reporter, events, this.now);
+        const result = postBatch(this.options.client, this.reporter, events, this.now, this.options.tracer);
         inflight.push({ events, result, head: !sent });
         sent = true;
       }

@@ -1,6 +1,7 @@
 // Runs the hub's cloud sync: the outbox relay and the catalog puller while the hub is paired, nothing
 // while it is not (the hub works standalone). Pairing through the admin API takes effect at once; a
 // pairing made by the CLI while the hub runs is noticed within `pairingCheckMs`.
+import type { Tracer } from '@opentelemetry/api';
 import type Database from 'better-sqlite3';
 import type { Registry } from 'prom-client';
 import type { CommandBus } from '../app/command-bus.js';
@@ -24,6 +25,8 @@ export interface SyncOptions {
   keepAlive?: boolean;
   timeoutMs?: number;
   pairingCheckMs?: number;
+  /** OpenTelemetry: the relay's batches are traced, and their context goes to the cloud. */
+  tracer?: Tracer;
 }
 
 export interface SyncServiceDeps {
@@ -155,6 +158,7 @@ export class SyncService {
       now: options.now,
       random: options.random,
       catalogApplied: () => puller?.applied(),
+      tracer: options.tracer,
     });
     relay.start();
     puller?.start();

@@ -1,5 +1,6 @@
 // The real cloud service in-process on port 0 (PGlite, or Postgres when TEST_DATABASE_URL is set), with a
 // tenant, the demo hub's branch ('branch-demo') and a hub key, for tests of the hub's relay against it.
+import type { CloudTracing } from '../../cloud-sync/observability/tracing.js';
 import { createBranch, createHub, createTenant } from '../../cloud-sync/admin/tenant-admin.js';
 import { rotateKey } from '../../cloud-sync/auth/hub-keys.js';
 import { systemClock, type Clock } from '../../cloud-sync/clock.js';
@@ -44,7 +45,7 @@ export interface SyncCloud {
 
 export async function startSyncCloud(
   target: DbTarget,
-  options: { branchId?: string; clock?: Clock } = {},
+  options: { branchId?: string; clock?: Clock; tracing?: CloudTracing } = {},
 ): Promise<SyncCloud> {
   const opened: OpenedTarget = await target.open();
   const db = opened.db;
@@ -61,6 +62,7 @@ export async function startSyncCloud(
       config: parseCloudConfig({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
       clock,
       dbs: { write: db, read: db, close: async () => {} },
+      tracing: options.tracing,
     });
   let service = await start(0);
   const port = service.port;

@@ -1,5 +1,6 @@
 // A real hub (HTTP on port 0, SQLite in a folder that may outlive it, for restarts) with the cloud sync
 // tuned for tests: millisecond backoff and coalescing, one connection per request, short timeouts.
+import type { Tracing } from '../../hub/observability/tracing-sdk.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ export interface SyncHub {
 let commandCounter = 0;
 
 export async function startSyncHub(
-  options: { dir?: string; sync?: SyncOptions; demo?: boolean } = {},
+  options: { dir?: string; sync?: SyncOptions; demo?: boolean; tracing?: Tracing } = {},
 ): Promise<SyncHub> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'comanda-sync-'));
   const config = loadConfig(
@@ -50,6 +51,7 @@ export async function startSyncHub(
   const hub = await startHub(config, logger, {
     metrics: createMetrics({ defaults: false }),
     sync: options.sync ?? FAST_SYNC,
+    tracing: options.tracing,
   });
   const base = `http://127.0.0.1:${hub.port}`;
   let token = '';

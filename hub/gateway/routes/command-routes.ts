@@ -1,4 +1,5 @@
 // POST /api/commands (any command) and POST /api/commands/<Type> (one documented route per command).
+import { annotateActiveSpan } from '../../observability/tracing.js';
 import { z } from 'zod';
 import {
   COMMAND_TYPES,
@@ -27,6 +28,12 @@ async function run(bus: CommandBus, req: HttpRequest, actor: Actor, body: unknow
   const command = parseWith(commandSchema, body, 'command');
   if (!bus.accepting) throw new AppError('UNAVAILABLE', 'the hub is shutting down; try again in a moment');
   const result = await bus.execute(command, { actor, requestId: req.requestId });
+  annotateActiveSpan({
+    'comanda.command.type': command.type,
+    'comanda.command.id': command.commandId,
+    'comanda.command.outcome': result.ok ? 'ok' : result.error.code,
+    ...(result.ok ? { 'comanda.event.seq': result.seq } : {}),
+  });
   req.log.info(
     {
       commandId: command.commandId,
