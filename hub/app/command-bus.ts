@@ -1,5 +1,4 @@
 // The single writer: commands queue here and commit in groups, each in its own savepoint, one fsync a group.
-import type Database from 'better-sqlite3';
 import type { Command, CommandResult } from '../../protocol/commands/command.js';
 import type { Actor, DomainEvent, EventEnvelope } from '../../protocol/events/event.js';
 import type { BranchSettings } from '../../protocol/domain-values.js';
@@ -7,7 +6,8 @@ import { AppError } from '../../protocol/errors.js';
 import type { DomainError } from '../domain/result.js';
 import { PERMISSIONS, authorizeRole } from '../domain/permissions.js';
 import type { HubDatabase } from '../store/database.js';
-import { aggregateVersion, appendEvents, commandTarget } from '../store/event-log.js';
+import { appendEvents } from '../store/event-log.js';
+import { checkExpectedVersion } from './expected-version.js';
 import { appendAudit } from '../store/audit-log.js';
 import { findCommand, recordCommand } from '../store/command-log.js';
 import { project } from '../store/projections/project.js';
@@ -68,27 +68,6 @@ class DomainRejection extends Error {
   constructor(readonly error: DomainError) {
     super(error.message);
   }
-}
-
-/**
- * Optimistic concurrency for clients that ask for it: the command runs only if the aggregate it names
- * is still at the version the client saw (an event envelope's `aggregateSeq`, or a session's `version`).
- */
-function checkExpectedVersion(
-  db: Database.Database,
-  payload: unknown,
-  expected: number,
-  firstEvent: DomainEvent | undefined,
-): void {
-  const target = commandTarget(payload, firstEvent);
-  if (!target) return;
-  const actual = aggregateVersion(db, target.aggregateType, target.aggregateId);
-  if (actual === expected) return;
-  throw new DomainRejection({
-    code: 'CONFLICT',
-    message: `the ${target.aggregateType} changed since you read it (version ${actual}, you expected ${expected}): reload and try again`,
-    details: { ...target, expectedVersion: expected, actualVersion: actual },
-  });
 }
 
 export class CommandBus {
@@ -366,8 +345,15 @@ export class CommandBus {
       command.payload as never,
     );
     if (!decision.ok) throw new DomainRejection(decision.error);
-    if (command.expectedVersion !== undefined)
-      checkExpectedVersion(db.write, command.payload, command.expectedVersion, decision.value.events[0]);
+    if (command.expectedVersion !== undefined) {
+      const stale = checkExpectedVersion(
+        db.write,
+        command.payload,
+        command.expectedVersion,
+        decision.value.events[0],
+      );
+      if (stale) throw new DomainRejection(stale);
+    }
     const events = this.append(decision.value.events, {
       ...meta,
       commandId: command.commandId,

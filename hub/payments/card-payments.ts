@@ -5,6 +5,7 @@
 // approved is recorded (once: the client's command id is the RecordPayment's) or reversed, never left
 // standing unrecorded. The client's command id is also the terminal's reference, so a resend after a
 // lost answer neither charges nor records twice.
+import { remainingDue } from '../domain/check/payment-rules.js';
 import type { CommandResult } from '../../protocol/commands/command.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type { Actor } from '../../protocol/events/event.js';
@@ -244,10 +245,10 @@ export class CardPayments {
     if (request.shareKey !== null) {
       const share = view.split?.shares.find((s) => s.key === request.shareKey);
       if (!share) return refused('NOT_FOUND', `share ${request.shareKey} is not in the check's split`);
-      const paid = view.payments
-        .filter((p) => p.shareKey === share.key)
-        .reduce((sum, p) => sum + (p.status === 'REFUNDED' ? 0 : p.amountCents - p.refundedCents), 0);
-      due = Math.max(0, share.amountCents - paid);
+      due = remainingDue(
+        share.amountCents,
+        view.payments.filter((p) => p.shareKey === share.key),
+      );
     }
     if (request.amountCents > due)
       return refused('CONFLICT', `only ${due} cents are due; the card was not charged`, { dueCents: due });

@@ -31,7 +31,7 @@ import {
 } from '../../domain/kitchen-decide.js';
 import { decideCreateServiceCall, decideServiceCallStep } from '../../domain/service-call-decide.js';
 import {
-  loadDinerIds,
+  loadDiners,
   loadLiveSessionForTable,
   loadOpenCalls,
   loadPayments,
@@ -96,7 +96,9 @@ function lineTargets(
   session: SessionView,
   lines: ReadonlyArray<{ dinerId?: string | null; seat?: number | null }>,
 ) {
-  const diners = namesOtherDiners(lines, env.ctx) ? loadDinerIds(env.db, session.id) : undefined;
+  const diners = namesOtherDiners(lines, env.ctx)
+    ? new Set(loadDiners(env.db, session.id).map((d) => d.id))
+    : undefined;
   return checkLineTargets(session, lines, env.ctx, diners);
 }
 

@@ -1,4 +1,5 @@
 // One session as a waiter sees it: table, diners, rounds with items, the check, split, payments, calls.
+import { netPaid } from '../../domain/check/payment-rules.js';
 import type Database from 'better-sqlite3';
 import { checkOf, type StoredSplit } from '../../domain/check-decide.js';
 import {
@@ -23,10 +24,7 @@ export function sessionDetailView(db: Database.Database, sessionId: string) {
   const discounts = loadDiscounts(db, sessionId);
   const payments = loadPayments(db, sessionId);
   const check = checkOf({ session, rounds, discounts, settings: branch.settings });
-  const paid = payments.reduce(
-    (sum, p) => sum + (p.status === 'REFUNDED' ? 0 : p.amountCents - p.refundedCents),
-    0,
-  );
+  const paid = netPaid(payments);
   const split = loadSplit(db, sessionId) as StoredSplit | null;
   const diners = loadDiners(db, sessionId);
   // Who placed each round: a waiter sees "Round 2 · Sofía" on a table two people serve.

@@ -149,12 +149,6 @@ export function loadDiners(
   }>;
 }
 
-/** The ids of the diners who joined a session. */
-export function loadDinerIds(db: Database.Database, sessionId: string): Set<string> {
-  const rows = stmt(db, 'SELECT id FROM diner WHERE session_id = ?').all(sessionId) as Array<{ id: string }>;
-  return new Set(rows.map((r) => r.id));
-}
-
 export function loadLiveSessionForTable(db: Database.Database, tableId: string): SessionView | undefined {
   const r = stmt(
     db,
